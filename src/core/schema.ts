@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { FACTOR_IDS, type FactorId } from './factors.ts';
+import { LAYER_IDS, type LayerId } from './maestro.ts';
+import { MITIGATION_IDS, THREAT_IDS } from './scoring.ts';
+import { parseCvssV4Base } from './cvss.ts';
+import { toScaled } from './decimal.ts';
+
+/**
+ * The frontmatter of `content/agents/<id>.md`: a public contract that contributors write and
+ * tools read. Objects are strict so a misspelt key fails loudly; every message says what is
+ * expected. New fields must be optional.
+ */
+
+function describe(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a mapping';
+  if (typeof input === 'string') return `the text "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+  return `${typeof input} ${String(input)}`;
+}
+
+const expected = (what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `required; expected ${what}` : `expected ${what}, got ${describe(issue.input)}`;
+
+function text(what: string) {
+  return z
+    .string({ error: expected(what) })
+    .refine((s) => s.trim().length > 0, { error: `must not be empty; expected ${what}` });
+}
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const httpUrl = z
+  .string({ error: expected('an http(s) URL') })
+  .refine(isHttpUrl, { error: (issue) => `${describe(issue.input)} is not an http(s) URL; expected https://…` });
+
+/** A strict mapping: unknown keys are errors that list the keys allowed. */
+function strict<Shape extends z.ZodRawShape>(shape: Shape, what: string) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only ${allowed}`
+        : expected(what)(issue),
+  });
+}
+
+/** A strict mapping with one entry per id of a taxonomy. */
+function keyedBy<Id extends string, Value extends z.ZodType>(ids: readonly Id[], value: Value, what: string) {
+  const shape = Object.fromEntries(ids.map((id) => [id, value])) as Record<Id, Value>;
+  return strict(shape, what);
+}
+
+export const factorValueSchema = z
+  .number({ error: expected('a number from 0 to 1') })
+  .refine((v) => v >= 0 && v <= 1, { error: (issue) => `${issue.input} is out of range; expected a number from 0 to 1` })
+  .refine((v) => toScaled(v, 2) !== null, {
+    error: (issue) => `${issue.input} has more than two decimals; expected a number such as 0.8 or 0.85`,
+  })
+  .meta({ description: 'A factor value from 0 to 1 with at most two decimals.', examples: [0.8] });
+
+export const referenceSchema = strict(
+  {
+    title: text('a title for the vulnerability').meta({ description: 'What the vulnerability is.', examples: ['Prompt injection leads to code execution in the code executor'] }),
+    cvss: z
+      .string({ error: expected('a CVSS v4.0 vector') })
+      .superRefine((value, ctx) => {
+        const parsed = parseCvssV4Base(value);
+        if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+      })
+      .meta({
+        description: 'CVSS v4.0 vector with the eleven base metrics only.',
+        examples: ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N'],
+      }),
+    threat: z
+      .enum(THREAT_IDS, { error: (issue) => `${describe(issue.input)} is not an exploit maturity; expected one of ${THREAT_IDS.join(', ')}` })
+      .optional()
+      .meta({ description: 'Exploit maturity; default proof-of-concept.', examples: ['proof-of-concept'] }),
+    mitigation: z
+      .enum(MITIGATION_IDS, { error: (issue) => `${describe(issue.input)} is not a mitigation level; expected one of ${MITIGATION_IDS.join(', ')}` })
+      .optional()
+      .meta({ description: 'Mitigation in place; default none.', examples: ['none'] }),
+  },
+  'a mapping with title and cvss',
+).meta({ description: 'The vulnerability an AIVSS figure is computed for. Give one only where a public advisory exists.' });
+
+export const layerSchema = strict(
+  {
+    certain: z
+      .boolean({ error: expected('true or false') })
+      .meta({ description: "Does the agent's public description pin this layer?", examples: [false] }),
+    analysis: text('the threats at this layer for this agent').meta({
+      description: 'The threats at this layer for this agent, naming the MAESTRO threat.',
+    }),
+  },
+  'a mapping with certain and analysis',
+);
+
+export const BASIS_KINDS = ['listing', 'documentation', 'source'] as const;
+
+export const agentSchema = strict(
+  {
+    name: text('the agent name').meta({ description: 'Display name.', examples: ['AutoGen'] }),
+    summary: text('a one-paragraph risk profile').meta({ description: 'The risk profile in one paragraph.' }),
+    assessed: z
+      .string({ error: expected('a date as YYYY-MM-DD') })
+      .refine(isCalendarDate, { error: (issue) => `${describe(issue.input)} is not a real date; expected YYYY-MM-DD` })
+      .meta({ description: 'ISO date of this assessment.', examples: ['2026-11-20'] }),
+    basis: z
+      .array(z.enum(BASIS_KINDS, { error: (issue) => `${describe(issue.input)} is not a basis; expected one of ${BASIS_KINDS.join(', ')}` }), {
+        error: expected(`a list of ${BASIS_KINDS.join(', ')}`),
+      })
+      .min(1, { error: `must not be empty; expected some of ${BASIS_KINDS.join(', ')}` })
+      .optional()
+      .meta({ description: "What the assessment rests on: the agent's public listing, its documentation, its source.", examples: [['documentation', 'source']] }),
+    homepage: httpUrl.optional().meta({ description: 'Project home page, http(s).', examples: ['https://microsoft.github.io/autogen/'] }),
+    repository: httpUrl.optional().meta({ description: 'Source repository, http(s).', examples: ['https://github.com/microsoft/autogen'] }),
+    sources: z
+      .array(
+        strict({ title: text('the title of the source'), url: httpUrl }, 'a mapping with title and url'),
+        { error: expected('a list of { title, url }') },
+      )
+      .optional()
+      .meta({ description: 'What the assessment rests on, each read by the assessor.' }),
+    factors: keyedBy(FACTOR_IDS, factorValueSchema, `the ten factors (${FACTOR_IDS.join(', ')})`).meta({
+      description: 'The ten OWASP AIVSS agentic risk factors, each from 0 to 1.',
+    }),
+    rationale: keyedBy(
+      FACTOR_IDS,
+      text('one sentence on why the factor has this value').optional(),
+      'factor id → one sentence',
+    )
+      .optional()
+      .meta({ description: 'Factor id → one sentence on why that value.' }),
+    reference: referenceSchema.optional(),
+    layers: keyedBy(LAYER_IDS, layerSchema, `the seven MAESTRO layers (${LAYER_IDS.join(', ')})`).meta({
+      description: 'The seven MAESTRO layers, each with certainty and analysis.',
+    }),
+  },
+  'the frontmatter mapping',
+);
+
+export type AgentEntry = z.infer<typeof agentSchema>;
+export type AgentLayers = Record<LayerId, z.infer<typeof layerSchema>>;
+export type AgentRationale = Partial<Record<FactorId, string>>;
+
+/** Ids are kebab-case and permanent: file name = entry id = URL segment. */
+export const AGENT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
