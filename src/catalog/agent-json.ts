@@ -1,0 +1,43 @@
+import type { Agent } from './assess.ts';
+import { LAYERS } from '../core/maestro.ts';
+
+/** Version of the public JSON shape; bump on any breaking change. */
+export const SCHEMA_VERSION = 1;
+
+/** The public JSON form of an agent; `pageUrl` is the absolute URL of its page. */
+export function agentToJson(agent: Agent, pageUrl: string) {
+  const { entry, aivss } = agent;
+  return {
+    id: agent.id,
+    name: entry.name,
+    url: pageUrl,
+    assessed: entry.assessed,
+    basis: entry.basis ?? [],
+    summary: entry.summary,
+    homepage: entry.homepage ?? null,
+    repository: entry.repository ?? null,
+    sources: entry.sources ?? [],
+    factors: agent.factorValues,
+    rationale: entry.rationale ?? {},
+    agenticRisk: agent.risk.tenths / 10,
+    agenticRiskExact: agent.risk.sumHundredths / 100,
+    agenticTier: agent.risk.tier,
+    vector: agent.vector,
+    aivss: aivss
+      ? {
+          title: aivss.title,
+          score: aivss.tenths / 10,
+          severity: aivss.severity,
+          cvssVector: aivss.cvssVector,
+          cvssBase: Number(aivss.cvssBase),
+          threat: aivss.threat,
+          threatMultiplier: Number(aivss.threatMultiplier),
+          mitigation: aivss.mitigation,
+          mitigationFactor: Number(aivss.mitigationFactor),
+          uplift: Number(aivss.uplift),
+          formula: aivss.formula,
+        }
+      : null,
+    layers: Object.fromEntries(LAYERS.map((l) => [l.id, { certain: entry.layers[l.id].certain, analysis: entry.layers[l.id].analysis }])),
+  };
+}

@@ -1,0 +1,82 @@
+import { FACTORS, factorLevel, type Factor, type FactorLevel, type FactorValues } from '../core/factors.ts';
+import { LAYERS, type Layer } from '../core/maestro.ts';
+import { agenticRisk, aivssForVector, directoryVector, type AgenticRisk, type AivssResult } from '../core/scoring.ts';
+import { parseCvssV4Base } from '../core/cvss.ts';
+import { renderMarkdown } from '../core/markdown.ts';
+import type { AgentEntry } from '../core/schema.ts';
+
+/** One agent as the pages see it: the entry with every figure computed once. */
+export interface Agent {
+  id: string;
+  entry: AgentEntry;
+  /** Path below the site base, e.g. "agents/autogen/". */
+  path: string;
+  factors: AgentFactor[];
+  factorValues: FactorValues;
+  risk: AgenticRisk;
+  vector: string;
+  aivss: (AivssResult & { title: string; cvssVector: string }) | null;
+  layers: AgentLayer[];
+  pinnedLayers: number;
+  bodyHtml: string;
+}
+
+export interface AgentFactor {
+  factor: Factor;
+  value: number;
+  /** Two decimals as the seeds print them: "0.80". */
+  display: string;
+  level: FactorLevel;
+  rationale?: string;
+}
+
+export interface AgentLayer {
+  layer: Layer;
+  certain: boolean;
+  analysis: string;
+}
+
+export function assessAgent(id: string, entry: AgentEntry, body: string): Agent {
+  const factorValues = entry.factors as FactorValues;
+  const risk = agenticRisk(factorValues);
+  const reference = entry.reference;
+  const layers = LAYERS.map((layer) => ({ layer, ...entry.layers[layer.id] }));
+  return {
+    id,
+    entry,
+    path: `agents/${id}/`,
+    factors: FACTORS.map((factor) => {
+      const value = factorValues[factor.id];
+      const hundredths = Math.round(value * 100);
+      return { factor, value, display: value.toFixed(2), level: factorLevel(hundredths), rationale: entry.rationale?.[factor.id] };
+    }),
+    factorValues,
+    risk,
+    vector: directoryVector(factorValues),
+    aivss: reference
+      ? {
+          ...aivssForVector(reference.cvss, factorValues, reference.threat, reference.mitigation),
+          title: reference.title,
+          cvssVector: (parseCvssV4Base(reference.cvss) as { vector: string }).vector,
+        }
+      : null,
+    layers,
+    pinnedLayers: layers.filter((l) => l.certain).length,
+    bodyHtml: body.trim() ? renderMarkdown(body) : '',
+  };
+}
+
+/** Highest agentic risk first; ties by name, then id, so the order never depends on file order. */
+export function byRisk(a: Agent, b: Agent): number {
+  return b.risk.sumHundredths - a.risk.sumHundredths || a.entry.name.localeCompare(b.entry.name, 'en') || a.id.localeCompare(b.id);
+}
+
+/** Highest value of one factor first, ties broken by overall risk order. */
+export function byFactor(factorId: Factor['id']) {
+  return (a: Agent, b: Agent) => b.factorValues[factorId] - a.factorValues[factorId] || byRisk(a, b);
+}
+
+/** Agents pinned at a layer first, then the rest; each group in risk order. */
+export function byLayerCertainty(layerId: Layer['id']) {
+  return (a: Agent, b: Agent) => Number(b.entry.layers[layerId].certain) - Number(a.entry.layers[layerId].certain) || byRisk(a, b);
+}

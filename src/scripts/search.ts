@@ -1,0 +1,152 @@
+import { FACTORS, FACTOR_LEVELS } from '../core/factors.ts';
+import { LAYERS } from '../core/maestro.ts';
+
+/**
+ * The search page: a plain GET form whose state lives in the URL (so a filtered search is a
+ * link, e.g. ?dynamic-tool-use=high), run in the browser against the Pagefind index of agent pages.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(
+    term: string | null,
+    options: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 150;
+
+function filtersFrom(params: URLSearchParams): Record<string, unknown> {
+  const filters: Record<string, unknown> = {};
+  const tiers = params.getAll('tier');
+  if (tiers.length > 0) filters.tier = { any: tiers };
+  for (const factor of FACTORS) {
+    const level = params.get(factor.id);
+    if (level && FACTOR_LEVELS.some((l) => l.id === level)) filters[factor.id] = level;
+  }
+  const pinned = params.getAll('pinned').filter((id) => LAYERS.some((l) => l.id === id));
+  if (pinned.length > 0) filters.pinned = { all: pinned };
+  return filters;
+}
+
+/** Pagefind marks matches with <mark>; everything else in the excerpt is shown as text. */
+function appendExcerpt(target: HTMLElement, excerpt: string) {
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    const text = (marked ? marked[1] : part).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    if (marked) target.append(Object.assign(document.createElement('mark'), { textContent: text }));
+    else target.append(text);
+  });
+}
+
+function renderResult(data: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'rounded-lg border border-slate-200 p-3 dark:border-slate-800';
+  const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url });
+  link.className = 'text-lg font-semibold underline-offset-2 hover:underline';
+  const facts = document.createElement('p');
+  facts.className = 'text-sm text-slate-700 dark:text-slate-300';
+  facts.textContent = `Agentic risk ${data.meta.risk ?? '?'} (${data.meta.tier ?? 'tier unknown'})`;
+  item.append(link, facts);
+  if (withExcerpt && data.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'mt-1 text-sm';
+    appendExcerpt(excerpt, data.excerpt);
+    item.append(excerpt);
+  }
+  return item;
+}
+
+export function startSearch() {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  if (!form || !status || !list || !more) return;
+  const base = form.dataset.base ?? '/';
+  let pagefind: Promise<PagefindApi> | undefined;
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function loadPagefind(): Promise<PagefindApi> {
+    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
+      await api.options({ baseUrl: base });
+      return api;
+    });
+    return pagefind;
+  }
+
+  function restore(params: URLSearchParams) {
+    for (const element of Array.from(form!.elements)) {
+      if (element instanceof HTMLInputElement && element.type === 'checkbox') {
+        element.checked = params.getAll(element.name).includes(element.value);
+      } else if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
+        if (element.name) element.value = params.get(element.name) ?? '';
+      }
+    }
+  }
+
+  function currentParams(): URLSearchParams {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form!)) if (typeof value === 'string' && value !== '') params.append(key, value);
+    return params;
+  }
+
+  async function search(params: URLSearchParams) {
+    const mine = ++run;
+    const term = params.get('q')?.trim() || null;
+    const filters = filtersFrom(params);
+    const order = params.get('sort');
+    const sort = order === 'risk-asc' ? { risk: 'asc' as const } : order === 'risk-desc' || !term ? { risk: 'desc' as const } : undefined;
+    status.textContent = 'Searching…';
+    let response;
+    try {
+      response = await (await loadPagefind()).search(term, { filters, sort });
+    } catch {
+      status.textContent = 'The search index could not be loaded. Browse the list of agents instead.';
+      return;
+    }
+    if (mine !== run || !response) return;
+    const results = response.results;
+    list.replaceChildren();
+    let shown = 0;
+    const showMore = async () => {
+      const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      if (mine !== run) return;
+      list.append(...page.map((data) => renderResult(data, term !== null)));
+      shown += page.length;
+      more.hidden = shown >= results.length;
+    };
+    more.onclick = showMore;
+    await showMore();
+    if (mine !== run) return;
+    status.textContent = results.length === 0 ? 'No agents match.' : `${results.length} agent${results.length === 1 ? '' : 's'} match.`;
+  }
+
+  function update() {
+    const params = currentParams();
+    const query = params.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    void search(params);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
+  form.addEventListener('change', update);
+  form.addEventListener('input', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+    clearTimeout(timer);
+    timer = setTimeout(update, DEBOUNCE_MS);
+  });
+  const initial = new URLSearchParams(location.search);
+  restore(initial);
+  void search(initial);
+}
