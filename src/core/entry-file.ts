@@ -12,7 +12,7 @@ import { AGENT_ID_PATTERN, agentSchema, type AgentEntry } from './schema.ts';
 export interface EntryProblem {
   /** Path of the file as given, e.g. "content/agents/autogen.md". */
   file: string;
-  /** Field path such as "factors.dynamic-tool-use", or "(file)" / "(frontmatter)". */
+  /** Field path such as "factors.dynamic-tool-use", or "(file)", "(frontmatter)", "(line 3)". */
   field: string;
   message: string;
 }
@@ -53,15 +53,15 @@ export function parseEntryFile(file: string, text: string): EntryParse {
   if (!match) {
     return problem('(frontmatter)', 'missing; expected the file to start with a "---" line, then YAML, then a closing "---" line');
   }
-  const document = parseDocument(match[1], { uniqueKeys: true, schema: 'core', prettyErrors: false });
+  const document = parseDocument(match[1], { uniqueKeys: true, schema: 'core', prettyErrors: true });
   if (document.errors.length > 0) {
     return {
       ok: false,
       problems: document.errors.map((error) => ({
         file,
-        // +1: the opening "---" line comes before the YAML.
-        field: `(frontmatter line ${(error.linePos?.[0].line ?? 0) + 1})`,
-        message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+        // Line in the file: the opening "---" line comes before the YAML's line 1.
+        field: `(line ${(error.linePos?.[0].line ?? 0) + 1})`,
+        message: `YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     };
   }

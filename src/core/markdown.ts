@@ -8,12 +8,14 @@ import type { Element, Root } from 'hast';
 
 /**
  * Entry bodies are written by contributors, so they are rendered through an allow-list:
- * GitHub's sanitising schema (no script, style, iframe, event handlers or form controls), links
- * restricted to http(s), and raw HTML in the Markdown dropped rather than passed through.
+ * GitHub's sanitising schema (no script, style, iframe, event handlers or form controls) less
+ * images, links restricted to http(s), and raw HTML in the Markdown dropped, not passed through.
  */
 const schema = {
   ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https'], src: ['http', 'https'] },
+  // No images: an image from another host would make every reader's browser call it.
+  tagNames: defaultSchema.tagNames?.filter((name) => name !== 'img'),
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https'] },
 };
 
 /**

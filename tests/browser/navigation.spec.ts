@@ -1,0 +1,44 @@
+import { test, expect } from '@playwright/test';
+
+test('a reader goes from the directory to an agent, one of its layers and one of its factors', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agent Threat Directory');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('rowheader', { name: 'AutoGen' })).toBeVisible();
+
+  await table.getByRole('link', { name: 'AutoGen', exact: true }).click();
+  await expect(page).toHaveURL(/\/agents\/autogen\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AutoGen');
+
+  await page.getByRole('link', { name: '3. Agent Frameworks', exact: true }).click();
+  await expect(page).toHaveURL(/\/layers\/agent-frameworks\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Layer 3: Agent Frameworks');
+  await expect(page.locator('#threat-input-validation-attacks')).toHaveText('Input Validation Attacks');
+
+  await page.getByRole('link', { name: 'AutoGen', exact: true }).click();
+  await expect(page).toHaveURL(/\/agents\/autogen\/#layer-agent-frameworks$/);
+  await page.getByRole('link', { name: 'Dynamic Tool Use', exact: true }).click();
+  await expect(page).toHaveURL(/\/factors\/dynamic-tool-use\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Dynamic Tool Use');
+  await expect(page.locator('#agent-autogen')).toContainText('0.90');
+});
+
+test('the directory is sorted by agentic risk and shows every factor value', async ({ page, request }) => {
+  const { agents } = await (await request.get('/api/agents.json')).json();
+  await page.goto('/');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(agents.length + 1);
+  const risks = await page.locator('tbody tr td:nth-of-type(1) .font-mono').allTextContents();
+  const numbers = risks.map(Number);
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  const autogen = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'AutoGen' }) });
+  await expect(autogen).toContainText('7.5');
+  await expect(autogen).toContainText('High');
+  for (const value of ['0.80', '0.90', '0.70', '0.50', '0.40', '1.00']) await expect(autogen).toContainText(value);
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/agents/no-such-agent/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

@@ -1,0 +1,58 @@
+import { test, expect } from '@playwright/test';
+
+const results = '#search-results > li';
+
+test('searching by name finds the agent', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByLabel('Name or text').fill('smolagents');
+  await expect(page.locator(results).first()).toContainText('Smolagents');
+  await expect(page).toHaveURL(/\?q=smolagents/);
+});
+
+test('the header search box leads to results', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search agents' }).fill('AutoGen');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=AutoGen/);
+  await expect(page.locator(results).first()).toContainText('AutoGen');
+});
+
+test('picking a factor level lists exactly the agents at that level, highest risk first, without typing', async ({ page, request }) => {
+  const { agents } = await (await request.get('/api/agents.json')).json();
+  const expected = agents
+    .filter((a: { factors: Record<string, number> }) => a.factors['dynamic-tool-use'] >= 0.7)
+    .map((a: { name: string }) => a.name);
+  await page.goto('/search/');
+  await page.getByLabel('Dynamic Tool Use').selectOption('high');
+  await expect(page.locator('#search-status')).toHaveText(`${expected.length} agents match.`);
+  await expect(page).toHaveURL(/dynamic-tool-use=high/);
+  while (await page.getByRole('button', { name: 'Show more results' }).isVisible()) {
+    await page.getByRole('button', { name: 'Show more results' }).click();
+  }
+  const names = await page.locator(`${results} a`).allTextContents();
+  expect(names.sort()).toEqual([...expected].sort());
+  const risks = (await page.locator(results).allTextContents()).map((t) => Number(/Agentic risk (\d+\.\d)/.exec(t)![1]));
+  expect(risks).toEqual([...risks].sort((a, b) => b - a));
+});
+
+test('a filtered search is a link that restores the filters', async ({ page }) => {
+  await page.goto('/search/?multi-agent-interactions=high&tier=High');
+  await expect(page.getByLabel('Multi-Agent Interactions')).toHaveValue('high');
+  await expect(page.getByRole('checkbox', { name: 'High' })).toBeChecked();
+  await expect(page.locator(results).filter({ hasText: 'AutoGen' })).toHaveCount(1);
+  await expect(page.locator(results).filter({ hasText: 'Smolagents' })).toHaveCount(0);
+});
+
+test('filtering by pinned layers keeps only agents whose sources pin them', async ({ page }) => {
+  await page.goto('/search/?pinned=deployment-infrastructure&pinned=foundation-models');
+  await expect(page.locator(results).filter({ hasText: 'Smolagents' })).toHaveCount(1);
+  await expect(page.locator(results).filter({ hasText: 'AutoGen' })).toHaveCount(0);
+});
+
+test('results can be sorted by agentic risk, lowest first', async ({ page }) => {
+  await page.goto('/search/?sort=risk-asc');
+  await expect(page.locator(results).first()).toBeVisible();
+  const risks = (await page.locator(results).allTextContents()).map((t) => Number(/Agentic risk (\d+\.\d)/.exec(t)![1]));
+  expect(risks.length).toBeGreaterThan(2);
+  expect(risks).toEqual([...risks].sort((a, b) => a - b));
+});

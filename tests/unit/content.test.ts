@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readAgentFiles } from '../../src/catalog/agent-files.ts';
+import { assessAgent } from '../../src/catalog/assess.ts';
+import { LAYER_IDS } from '../../src/core/maestro.ts';
+
+const { entries, problems } = await readAgentFiles('content/agents');
+const byId = new Map(entries.map((e) => [e.id, e]));
+
+test('every published entry is valid', () => {
+  assert.deepEqual(problems, []);
+});
+
+test('the seed entries carry the seed figures and layer certainty exactly', () => {
+  const seeds = {
+    autogen: { values: [0.8, 0.9, 0.7, 0.9, 0.5, 0.8, 0.4, 1, 0.8, 0.7], risk: '7.5', tier: 'High', pinned: ['agent-frameworks', 'agent-ecosystem'] },
+    smolagents: { values: [0.6, 0.5, 0.2, 0.7, 0.2, 0.4, 0.1, 0.3, 0.6, 0.4], risk: '4.0', tier: 'Medium', pinned: ['foundation-models', 'agent-frameworks', 'deployment-infrastructure'] },
+  };
+  for (const [id, seed] of Object.entries(seeds)) {
+    const entry = byId.get(id);
+    assert.ok(entry, `${id} is published`);
+    assert.deepEqual(Object.values(entry.data.factors), seed.values, id);
+    assert.deepEqual(LAYER_IDS.filter((l) => entry.data.layers[l].certain), seed.pinned, id);
+    assert.equal(entry.data.assessed, '2026-11-20');
+    assert.deepEqual(entry.data.basis, ['listing']);
+    assert.equal(entry.data.reference, undefined, 'the seeds give no reference vulnerability');
+    const agent = assessAgent(id, entry.data, entry.body);
+    assert.deepEqual([agent.risk.display, agent.risk.tier], [seed.risk, seed.tier]);
+  }
+});
+
+test('every uncertain layer says so in its text, so a quoted analysis keeps its caveat', () => {
+  for (const entry of entries) {
+    for (const id of LAYER_IDS) {
+      const layer = entry.data.layers[id];
+      if (!layer.certain) assert.match(layer.analysis, /^Not certain from the (listing|sources)/, `${entry.file}: layers.${id}`);
+    }
+  }
+});
