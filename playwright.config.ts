@@ -25,7 +25,8 @@ export default defineConfig({
   },
   webServer: {
     // Tests run against the built site (`npm run build`): Pagefind's index exists only there.
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: run beside a preview the reader may already have open (`npm start`).
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

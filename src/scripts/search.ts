@@ -45,14 +45,16 @@ function appendExcerpt(target: HTMLElement, excerpt: string) {
   });
 }
 
-function renderResult(data: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
+/** Shows, beside each result, the value of every factor the search filters on. */
+function renderResult(data: PagefindResultData, withExcerpt: boolean, filteredFactors: string[]): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'rounded-lg border border-slate-200 p-3 dark:border-slate-800';
   const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url });
   link.className = 'text-lg font-semibold underline-offset-2 hover:underline';
   const facts = document.createElement('p');
   facts.className = 'text-sm text-slate-700 dark:text-slate-300';
-  facts.textContent = `Agentic risk ${data.meta.risk ?? '?'} (${data.meta.tier ?? 'tier unknown'})`;
+  const values = FACTORS.filter((f) => filteredFactors.includes(f.id)).map((f) => ` · ${f.name} ${data.meta[f.id] ?? '?'}`);
+  facts.textContent = `Agentic risk ${data.meta.risk ?? '?'} (${data.meta.tier ?? 'tier unknown'})${values.join('')}`;
   item.append(link, facts);
   if (withExcerpt && data.excerpt) {
     const excerpt = document.createElement('p');
@@ -117,11 +119,13 @@ export function startSearch() {
     list.replaceChildren();
     let shown = 0;
     const showMore = async () => {
+      more.disabled = true;
       const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
       if (mine !== run) return;
-      list.append(...page.map((data) => renderResult(data, term !== null)));
+      list.append(...page.map((data) => renderResult(data, term !== null, Object.keys(filters))));
       shown += page.length;
       more.hidden = shown >= results.length;
+      more.disabled = false;
     };
     more.onclick = showMore;
     await showMore();

@@ -26,9 +26,12 @@ test('picking a factor level lists exactly the agents at that level, highest ris
   await page.getByLabel('Dynamic Tool Use').selectOption('high');
   await expect(page.locator('#search-status')).toHaveText(`${expected.length} agents match.`);
   await expect(page).toHaveURL(/dynamic-tool-use=high/);
-  while (await page.getByRole('button', { name: 'Show more results' }).isVisible()) {
-    await page.getByRole('button', { name: 'Show more results' }).click();
+  const more = page.getByRole('button', { name: 'Show more results' });
+  for (let shown = await page.locator(results).count(); shown < expected.length; shown = await page.locator(results).count()) {
+    await more.click();
+    await expect(page.locator(results)).toHaveCount(Math.min(expected.length, shown + 20));
   }
+  await expect(more).toBeHidden();
   const names = await page.locator(`${results} a`).allTextContents();
   expect(names.sort()).toEqual([...expected].sort());
   const risks = (await page.locator(results).allTextContents()).map((t) => Number(/Agentic risk (\d+\.\d)/.exec(t)![1]));
