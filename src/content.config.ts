@@ -18,7 +18,7 @@ const agentLoader: Loader = {
       }
       store.clear();
       for (const entry of entries) {
-        store.set({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.file, digest: generateDigest(entry.body + JSON.stringify(entry.data)) });
+        store.set({ id: entry.id, data: entry.data, body: entry.body, digest: generateDigest(entry.body + JSON.stringify(entry.data)) });
       }
       logger.info(`${entries.length} agent entries from ${AGENTS_DIR}`);
     }

@@ -78,5 +78,6 @@ export function cvssBaseTenths(vector: string): number {
   const parsed = parseCvssV4Base(vector);
   if (!parsed.ok) throw new Error(`invalid CVSS vector "${vector}": ${parsed.error}`);
   const score = new cvssCalculator.Cvss4P0(parsed.vector).calculateScores().base;
+  if (score === undefined) throw new Error(`no CVSS v4.0 base score for "${parsed.vector}"`);
   return Math.round(score * 10);
 }

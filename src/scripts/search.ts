@@ -70,7 +70,10 @@ export function startSearch() {
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
-  if (!form || !status || !list || !more) return;
+  if (form && status && list && more) bind(form, status, list, more);
+}
+
+function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement) {
   const base = form.dataset.base ?? '/';
   let pagefind: Promise<PagefindApi> | undefined;
   let run = 0;
@@ -85,7 +88,7 @@ export function startSearch() {
   }
 
   function restore(params: URLSearchParams) {
-    for (const element of Array.from(form!.elements)) {
+    for (const element of Array.from(form.elements)) {
       if (element instanceof HTMLInputElement && element.type === 'checkbox') {
         element.checked = params.getAll(element.name).includes(element.value);
       } else if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
@@ -96,7 +99,7 @@ export function startSearch() {
 
   function currentParams(): URLSearchParams {
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form!)) if (typeof value === 'string' && value !== '') params.append(key, value);
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value !== '') params.append(key, value);
     return params;
   }
 
