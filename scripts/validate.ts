@@ -10,7 +10,8 @@ try {
   const { entries, problems } = await readAgentFiles(dir);
   for (const problem of problems) console.error(formatProblem(problem));
   const files = new Set(problems.map((p) => p.file)).size;
-  const summary = `${entries.length + files} entries checked in ${dir}: ${entries.length} valid, ${files} with problems (${problems.length} in all)`;
+  const checked = entries.length + files;
+  const summary = `${checked} ${checked === 1 ? 'entry' : 'entries'} checked in ${dir}: ${entries.length} valid, ${files} with problems (${problems.length} in all)`;
   if (problems.length > 0) {
     console.error(summary);
     process.exitCode = 1;

@@ -80,3 +80,13 @@ export function byFactor(factorId: Factor['id']) {
 export function byLayerCertainty(layerId: Layer['id']) {
   return (a: Agent, b: Agent) => Number(b.entry.layers[layerId].certain) - Number(a.entry.layers[layerId].certain) || byRisk(a, b);
 }
+
+/**
+ * The agent whose value of a factor is closest to `point`, preferring agents that explain their
+ * value; ties go to the risk order. Used to illustrate the calibration scale with real entries.
+ */
+export function closestExample(agents: readonly Agent[], factorId: Factor['id'], point: number): Agent | undefined {
+  const distance = (a: Agent) => Math.abs(Math.round(a.factorValues[factorId] * 100) - Math.round(point * 100));
+  const explained = (a: Agent) => (a.entry.rationale?.[factorId] ? 0 : 1);
+  return [...agents].sort((a, b) => explained(a) - explained(b) || distance(a) - distance(b) || byRisk(a, b))[0];
+}

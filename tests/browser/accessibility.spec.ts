@@ -9,6 +9,7 @@ const pages = {
   factors: '/factors/',
   factor: '/factors/dynamic-tool-use/',
   methodology: '/methodology/',
+  calibration: '/methodology/calibration/',
   notFound: '/no-such-page/',
 };
 

@@ -37,3 +37,17 @@ test('every uncertain layer says so in its text, so a quoted analysis keeps its 
     }
   }
 });
+
+/** The founding entries carry over listing figures; every later entry meets the research standard. */
+const SEED_IDS = new Set(['autogen', 'smolagents']);
+
+test('every researched entry explains all ten factors, cites at least two sources and says what it rests on', () => {
+  const researched = entries.filter((e) => !SEED_IDS.has(e.id));
+  assert.ok(researched.length >= 20, `${researched.length} researched entries`);
+  for (const entry of researched) {
+    const missing = Object.keys(entry.data.factors).filter((id) => !entry.data.rationale?.[id as keyof typeof entry.data.rationale]);
+    assert.deepEqual(missing, [], `${entry.file}: rationale missing for ${missing.join(', ')}`);
+    assert.ok((entry.data.sources?.length ?? 0) >= 2, `${entry.file}: needs at least two sources`);
+    assert.ok(entry.data.basis && !entry.data.basis.includes('listing'), `${entry.file}: basis must name documentation or source`);
+  }
+});
