@@ -11,4 +11,7 @@ export default defineConfig({
   integrations: [mdx({ extendMarkdownConfig: false })],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Editors with the Astro extension complete and check the frontmatter of content/agents/*.md
+  // against the JSON Schema Astro generates from the entry's zod schema.
+  experimental: { contentIntellisense: true },
 });

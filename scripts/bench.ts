@@ -4,7 +4,7 @@
  * and page weights. Also measures the real content. Figures vary about ±40 % run to run here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,7 +42,9 @@ function* lcg(seed: number) {
   }
 }
 
-function generate(dir: string, n: number) {
+function generate(root: string, n: number) {
+  const dir = path.join(root, 'agents');
+  mkdirSync(dir);
   const random = lcg(n);
   const next = () => random.next().value as number;
   for (let i = 1; i <= n; i++) {
@@ -78,11 +80,11 @@ function pageWeight(outDir: string, page: string) {
   };
 }
 
-function measure(label: string, agentsDir: string, samplePage: string) {
+function measure(label: string, contentDir: string, samplePage: string) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
   try {
     rmSync('node_modules/.astro', { recursive: true, force: true }); // cold: no content-layer cache
-    const build = run(['astro', 'build', '--outDir', outDir], { AGENTS_DIR: agentsDir });
+    const build = run(['astro', 'build', '--outDir', outDir], { CONTENT_DIR: contentDir });
     const index = run(['pagefind', '--site', outDir], {});
     const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
     const agent = pageWeight(outDir, samplePage);
@@ -102,9 +104,9 @@ function measure(label: string, agentsDir: string, samplePage: string) {
 }
 
 console.log(`Benchmark on Node ${process.version}; cold builds (content cache cleared).`);
-measure('real content (content/agents)', 'content/agents', 'agents/autogen');
+measure('real content (content/)', 'content', 'agents/autogen');
 for (const n of counts.length > 0 ? counts : [1000]) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-agents-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-content-'));
   try {
     generate(dir, n);
     measure(`${n} generated agents`, dir, 'agents/synthetic-agent-00001');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { FACTORS } from '../src/core/factors.ts';
 import { LAYERS } from '../src/core/maestro.ts';
 import { AGENT_ID_PATTERN } from '../src/core/schema.ts';
-import { AGENTS_DIR } from '../src/catalog/agent-files.ts';
+import { contentPaths } from '../src/catalog/content-files.ts';
 
 const [id, name] = process.argv.slice(2);
 function fail(message: string): never {
@@ -16,7 +16,7 @@ function fail(message: string): never {
 }
 if (!id || !name) fail('usage: npm run new-agent -- <id> "<Name>"   e.g. npm run new-agent -- semantic-kernel "Semantic Kernel"');
 if (!AGENT_ID_PATTERN.test(id)) fail(`"${id}" is not a valid id: use lower-case words joined by hyphens, e.g. semantic-kernel`);
-const file = path.join(AGENTS_DIR, `${id}.md`);
+const file = path.join(contentPaths().agents, `${id}.md`);
 if (existsSync(file)) fail(`${file} already exists; edit it instead`);
 
 const today = new Date().toISOString().slice(0, 10);

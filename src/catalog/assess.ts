@@ -11,6 +11,8 @@ export interface Agent {
   entry: AgentEntry;
   /** Path below the site base, e.g. "agents/autogen/". */
   path: string;
+  /** Permanent path of this revision, e.g. "agents/autogen/2026-11-20/". */
+  revisionPath: string;
   factors: AgentFactor[];
   factorValues: FactorValues;
   risk: AgenticRisk;
@@ -45,6 +47,7 @@ export function assessAgent(id: string, entry: AgentEntry, body: string): Agent 
     id,
     entry,
     path: `agents/${id}/`,
+    revisionPath: `agents/${id}/${entry.assessed}/`,
     factors: FACTORS.map((factor) => {
       const value = factorValues[factor.id];
       const hundredths = Math.round(value * 100);

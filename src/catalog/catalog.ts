@@ -1,18 +1,43 @@
 import { getCollection } from 'astro:content';
 import { assessAgent, byRisk, type Agent } from './assess.ts';
+import type { RetiredAgent } from '../core/schema.ts';
 
-let cached: Promise<Agent[]> | undefined;
+/** Loads and scores everything once per build. */
+interface Catalog {
+  /** Current assessments, highest risk first. */
+  agents: Agent[];
+  /** Earlier assessments by agent id, newest first (current and retired agents). */
+  revisions: Map<string, Agent[]>;
+  retired: RetiredAgent[];
+  /** Former id → current id, from renames. */
+  renamed: Map<string, string>;
+}
 
-/** Every agent, scored once per build and sorted by risk. */
-export function getAgents(): Promise<Agent[]> {
-  cached ??= getCollection('agents').then((entries) =>
-    entries.map((e) => assessAgent(e.id, e.data, e.body ?? '')).sort(byRisk),
-  );
+let cached: Promise<Catalog> | undefined;
+
+async function load(): Promise<Catalog> {
+  const agents = (await getCollection('agents')).map((e) => assessAgent(e.id, e.data, e.body ?? '')).sort(byRisk);
+  const revisions = new Map<string, Agent[]>();
+  for (const entry of await getCollection('revisions')) {
+    const id = entry.id.slice(0, entry.id.indexOf('/'));
+    revisions.set(id, [...(revisions.get(id) ?? []), assessAgent(id, entry.data, entry.body ?? '')]);
+  }
+  for (const list of revisions.values()) list.sort((a, b) => b.entry.assessed.localeCompare(a.entry.assessed));
+  const retired = (await getCollection('retired')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+  const renamed = new Map(agents.flatMap((a) => (a.entry.formerIds ?? []).map((former) => [former, a.id] as const)));
+  return { agents, revisions, retired, renamed };
+}
+
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
   return cached;
 }
 
-export async function getAgent(id: string): Promise<Agent> {
-  const agent = (await getAgents()).find((a) => a.id === id);
-  if (!agent) throw new Error(`no agent with id "${id}"`);
-  return agent;
+export async function getAgents(): Promise<Agent[]> {
+  return (await getCatalog()).agents;
+}
+
+/** Earlier revisions of one agent, newest first. */
+export async function getRevisions(id: string): Promise<Agent[]> {
+  return (await getCatalog()).revisions.get(id) ?? [];
 }

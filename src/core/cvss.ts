@@ -33,6 +33,15 @@ const NON_BASE_METRICS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['S', 'AU', 'R', 'V', 'RE', 'U'].map((m) => [m, 'supplemental'])),
 };
 
+/**
+ * The same rule as a regular expression, for JSON Schema: all eleven base metrics, each once,
+ * in any order (advisories do not always use the specification's order).
+ */
+export const CVSS_V4_BASE_PATTERN =
+  '^' +
+  BASE_KEYS.map((k) => `(?=.*/${k}:)`).join('') +
+  `CVSS:4\\.0(?:/(?:${BASE_KEYS.map((k) => `${k}:[${CVSS_V4_BASE_METRICS[k].values.join('')}]`).join('|')})){${BASE_KEYS.length}}$`;
+
 export type CvssParse =
   | { ok: true; vector: string; metrics: Record<CvssBaseMetric, string> }
   | { ok: false; error: string };
@@ -40,7 +49,7 @@ export type CvssParse =
 /** Checks that `input` is a CVSS v4.0 vector of exactly the eleven base metrics. */
 export function parseCvssV4Base(input: string): CvssParse {
   const fail = (error: string): CvssParse => ({ ok: false, error });
-  const vector = input.trim();
+  const vector = input;
   const prefix = /^CVSS:(\d+\.\d+)\//.exec(vector);
   if (!prefix) return fail('expected a CVSS v4.0 vector starting with "CVSS:4.0/"');
   if (prefix[1] !== '4.0') {

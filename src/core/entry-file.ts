@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { core as zcore } from 'zod';
-import { AGENT_ID_PATTERN, agentSchema, type AgentEntry } from './schema.ts';
+import { AGENT_ID_PATTERN, agentSchema, retiredSchema, type AgentEntry, type RetiredAgent } from './schema.ts';
 
 /**
  * Reads one `content/agents/<id>.md` file: front matter, YAML, schema. Shared by the content
@@ -42,9 +42,29 @@ export function issuesToProblems(file: string, issues: readonly zcore.$ZodIssue[
   return issues.map((issue) => ({ file, field: fieldPath(issue.path) || '(frontmatter)', message: issue.message }));
 }
 
-export function parseEntryFile(file: string, text: string): EntryParse {
+/** YAML text → plain data, or the syntax errors with their line in the file. */
+function parseYaml(file: string, yaml: string, firstLine: number): { ok: true; data: unknown } | { ok: false; problems: EntryProblem[] } {
+  const document = parseDocument(yaml, { uniqueKeys: true, schema: 'core', prettyErrors: true });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => ({
+        file,
+        field: `(line ${(error.linePos?.[0].line ?? 1) + firstLine - 1})`,
+        message: `YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      })),
+    };
+  }
+  return { ok: true, data: document.toJS({ maxAliasCount: 50 }) };
+}
+
+/**
+ * Parses an entry file. `id` is taken from the file name unless given: a revision snapshot
+ * (`revisions/<id>/<date>.md`) is named by its date.
+ */
+export function parseEntryFile(file: string, text: string, givenId?: string): EntryParse {
   const problem = (field: string, message: string): EntryParse => ({ ok: false, problems: [{ file, field, message }] });
-  const id = idFromFileName(file);
+  const id = givenId ?? idFromFileName(file);
   if (!file.endsWith('.md')) return problem('(file)', 'not an agent entry; expected a file named <id>.md');
   if (!AGENT_ID_PATTERN.test(id)) {
     return problem('(file)', `"${id}" is not a valid id; expected lower-case words joined by hyphens, e.g. "semantic-kernel.md"`);
@@ -53,20 +73,22 @@ export function parseEntryFile(file: string, text: string): EntryParse {
   if (!match) {
     return problem('(frontmatter)', 'missing; expected the file to start with a "---" line, then YAML, then a closing "---" line');
   }
-  const document = parseDocument(match[1], { uniqueKeys: true, schema: 'core', prettyErrors: true });
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      problems: document.errors.map((error) => ({
-        file,
-        // Line in the file: the opening "---" line comes before the YAML's line 1.
-        field: `(line ${(error.linePos?.[0].line ?? 0) + 1})`,
-        message: `YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-      })),
-    };
-  }
-  const raw: unknown = document.toJS({ maxAliasCount: 50 });
+  // Line 1 of the YAML is line 2 of the file: the opening "---" comes first.
+  const yaml = parseYaml(file, match[1], 2);
+  if (!yaml.ok) return yaml;
+  const raw = yaml.data;
   const result = agentSchema.safeParse(raw);
   if (!result.success) return { ok: false, problems: issuesToProblems(file, result.error.issues) };
   return { ok: true, id, data: result.data, body: text.replace(/^\uFEFF/, '').slice(match[0].length) };
+}
+
+export type RetiredParse = { ok: true; retired: RetiredAgent[] } | { ok: false; problems: EntryProblem[] };
+
+/** Parses `retired.yaml`, the list of agents withdrawn from the directory. */
+export function parseRetiredFile(file: string, text: string): RetiredParse {
+  const yaml = parseYaml(file, text, 1);
+  if (!yaml.ok) return yaml;
+  const result = retiredSchema.safeParse(yaml.data ?? []);
+  if (!result.success) return { ok: false, problems: issuesToProblems(file, result.error.issues) };
+  return { ok: true, retired: result.data };
 }

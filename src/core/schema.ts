@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FACTOR_IDS, type FactorId } from './factors.ts';
 import { LAYER_IDS, type LayerId } from './maestro.ts';
 import { MITIGATION_IDS, THREAT_IDS } from './scoring.ts';
-import { parseCvssV4Base } from './cvss.ts';
+import { CVSS_V4_BASE_PATTERN, parseCvssV4Base } from './cvss.ts';
 import { toScaled } from './decimal.ts';
 
 /**
@@ -22,10 +22,13 @@ function describe(input: unknown): string {
 const expected = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `required; expected ${what}` : `expected ${what}, got ${describe(issue.input)}`;
 
+// `.meta()` carries JSON Schema keywords for the checks zod runs as code, so the generated
+// JSON Schema (src/core/json-schema.ts) refuses the same entries as the validator.
 function text(what: string) {
   return z
     .string({ error: expected(what) })
-    .refine((s) => s.trim().length > 0, { error: `must not be empty; expected ${what}` });
+    .refine((s) => s.trim().length > 0, { error: `must not be empty; expected ${what}` })
+    .meta({ pattern: '\\S' });
 }
 
 function isCalendarDate(value: string): boolean {
@@ -47,7 +50,8 @@ function isHttpUrl(value: string): boolean {
 
 const httpUrl = z
   .string({ error: expected('an http(s) URL') })
-  .refine(isHttpUrl, { error: (issue) => `${describe(issue.input)} is not an http(s) URL; expected https://…` });
+  .refine(isHttpUrl, { error: (issue) => `${describe(issue.input)} is not an http(s) URL; expected https://…` })
+  .meta({ format: 'uri', pattern: '^https?://[^/?#\\s]+' });
 
 /** A strict mapping: unknown keys are errors that list the keys allowed. */
 function strict<Shape extends z.ZodRawShape>(shape: Shape, what: string) {
@@ -66,13 +70,30 @@ function keyedBy<Id extends string, Value extends z.ZodType>(ids: readonly Id[],
   return strict(shape, what);
 }
 
+/** Ids are kebab-case and permanent: file name = entry id = URL segment. */
+export const AGENT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function agentId(what: string) {
+  return z
+    .string({ error: expected(what) })
+    .refine((s) => AGENT_ID_PATTERN.test(s), { error: (issue) => `${describe(issue.input)} is not a valid id; expected lower-case words joined by hyphens` })
+    .meta({ pattern: AGENT_ID_PATTERN.source });
+}
+
+function isoDate(what: string) {
+  return z
+    .string({ error: expected(`${what} as YYYY-MM-DD`) })
+    .refine(isCalendarDate, { error: (issue) => `${describe(issue.input)} is not a real date; expected YYYY-MM-DD` })
+    .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+}
+
 export const factorValueSchema = z
   .number({ error: expected('a number from 0 to 1') })
   .refine((v) => v >= 0 && v <= 1, { error: (issue) => `${issue.input} is out of range; expected a number from 0 to 1` })
   .refine((v) => toScaled(v, 2) !== null, {
     error: (issue) => `${issue.input} has more than two decimals; expected a number such as 0.8 or 0.85`,
   })
-  .meta({ description: 'A factor value from 0 to 1 with at most two decimals.', examples: [0.8] });
+  .meta({ description: 'A factor value from 0 to 1 with at most two decimals.', examples: [0.8], minimum: 0, maximum: 1, multipleOf: 0.01 });
 
 export const referenceSchema = strict(
   {
@@ -84,6 +105,7 @@ export const referenceSchema = strict(
         if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
       })
       .meta({
+        pattern: CVSS_V4_BASE_PATTERN,
         description: 'CVSS v4.0 vector with the eleven base metrics only.',
         examples: ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N'],
       }),
@@ -117,10 +139,7 @@ export const agentSchema = strict(
   {
     name: text('the agent name').meta({ description: 'Display name.', examples: ['AutoGen'] }),
     summary: text('a one-paragraph risk profile').meta({ description: 'The risk profile in one paragraph.' }),
-    assessed: z
-      .string({ error: expected('a date as YYYY-MM-DD') })
-      .refine(isCalendarDate, { error: (issue) => `${describe(issue.input)} is not a real date; expected YYYY-MM-DD` })
-      .meta({ description: 'ISO date of this assessment.', examples: ['2026-11-20'] }),
+    assessed: isoDate('a date').meta({ description: 'ISO date of this assessment.', examples: ['2026-11-20'] }),
     basis: z
       .array(z.enum(BASIS_KINDS, { error: (issue) => `${describe(issue.input)} is not a basis; expected one of ${BASIS_KINDS.join(', ')}` }), {
         error: expected(`a list of ${BASIS_KINDS.join(', ')}`),
@@ -148,6 +167,13 @@ export const agentSchema = strict(
       .optional()
       .meta({ description: 'Factor id → one sentence on why that value.' }),
     reference: referenceSchema.optional(),
+    changes: text('what changed since the previous revision')
+      .optional()
+      .meta({ description: 'What changed since the previous revision; required once an entry has revisions.', examples: ['Re-rated Persistent Memory after long-term memory shipped.'] }),
+    formerIds: z
+      .array(agentId('a former id of this agent'), { error: expected('a list of former ids') })
+      .optional()
+      .meta({ description: "Ids this agent was published under before a rename; their URLs redirect here. Written by npm run rename-agent.", examples: [['old-name']] }),
     layers: keyedBy(LAYER_IDS, layerSchema, `the seven MAESTRO layers (${LAYER_IDS.join(', ')})`).meta({
       description: 'The seven MAESTRO layers, each with certainty and analysis.',
     }),
@@ -159,5 +185,19 @@ export type AgentEntry = z.infer<typeof agentSchema>;
 export type AgentLayers = Record<LayerId, z.infer<typeof layerSchema>>;
 export type AgentRationale = Partial<Record<FactorId, string>>;
 
-/** Ids are kebab-case and permanent: file name = entry id = URL segment. */
-export const AGENT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `content/retired.yaml`: agents withdrawn from the directory, each kept as a tombstone page. */
+export const retiredSchema = z.array(
+  strict(
+    {
+      id: agentId('the id the agent was published under'),
+      name: text('the agent name'),
+      retired: isoDate('the date it was retired'),
+      reason: text('why it was retired'),
+      successor: agentId('the id of the agent that replaces it').optional(),
+    },
+    'a mapping with id, name, retired, reason and optionally successor',
+  ),
+  { error: expected('a list of retired agents') },
+);
+export type RetiredAgent = z.infer<typeof retiredSchema>[number];

@@ -1,22 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { entryText, validEntry } from '../unit/fixtures.ts';
 
 /** Builds the site from a folder of entries into a temporary folder. */
 function build(entries: Record<string, string>) {
-  const agents = mkdtempSync(path.join(tmpdir(), 'fixture-agents-'));
+  const content = mkdtempSync(path.join(tmpdir(), 'fixture-content-'));
   const outDir = mkdtempSync(path.join(tmpdir(), 'fixture-dist-'));
-  for (const [name, text] of Object.entries(entries)) writeFileSync(path.join(agents, name), text);
+  mkdirSync(path.join(content, 'agents'));
+  for (const [name, text] of Object.entries(entries)) writeFileSync(path.join(content, 'agents', name), text);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, AGENTS_DIR: agents },
+    env: { ...process.env, CONTENT_DIR: content },
     encoding: 'utf8',
   });
-  const cleanup = () => [agents, outDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-  return { ...result, agents, outDir, cleanup };
+  const cleanup = () => [content, outDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  return { ...result, content, outDir, cleanup };
 }
 
 test('the build refuses an invalid entry and names every problem', () => {

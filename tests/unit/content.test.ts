@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readAgentFiles } from '../../src/catalog/agent-files.ts';
+import { readContent } from '../../src/catalog/content-files.ts';
 import { assessAgent } from '../../src/catalog/assess.ts';
 import { LAYER_IDS } from '../../src/core/maestro.ts';
 
-const { entries, problems } = await readAgentFiles('content/agents');
+const { entries, problems } = await readContent('content');
 const byId = new Map(entries.map((e) => [e.id, e]));
 
 test('every published entry is valid', () => {

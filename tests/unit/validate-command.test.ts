@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { entryText, validEntry } from './fixtures.ts';
@@ -11,7 +11,9 @@ function validate(dir: string) {
 }
 
 test('npm run validate lists every problem in every file and exits non-zero', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'agents-'));
+  const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  const dir = path.join(root, 'agents');
+  mkdirSync(dir);
   try {
     writeFileSync(path.join(dir, 'good.md'), entryText(validEntry()));
     const bad = validEntry();
@@ -19,7 +21,7 @@ test('npm run validate lists every problem in every file and exits non-zero', ()
     bad.assessed = '2026-02-30';
     writeFileSync(path.join(dir, 'bad-one.md'), entryText(bad));
     writeFileSync(path.join(dir, 'bad-two.md'), 'no frontmatter here\n');
-    const run = validate(dir);
+    const run = validate(root);
     assert.equal(run.status, 1);
     const lines = run.stderr.trim().split('\n');
     assert.deepEqual(lines.slice(0, 3).sort(), [
@@ -27,20 +29,20 @@ test('npm run validate lists every problem in every file and exits non-zero', ()
       `${dir}/bad-one.md: factors.dynamic-tool-use: 7 is out of range; expected a number from 0 to 1`,
       `${dir}/bad-two.md: (frontmatter): missing; expected the file to start with a "---" line, then YAML, then a closing "---" line`,
     ]);
-    assert.match(lines[3], /3 entries checked .*: 1 valid, 2 with problems \(3 in all\)/);
+    assert.match(lines[3], /1 current entry and 0 revisions valid in .*; 2 files with problems \(3 in all\)/);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 });
 
-test('npm run validate passes the published entries', () => {
-  const run = validate('content/agents');
+test('npm run validate passes the published content', () => {
+  const run = validate('content');
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /0 with problems/);
+  assert.match(run.stdout, /0 files with problems/);
 });
 
 test('npm run validate explains a missing folder instead of crashing', () => {
   const run = validate('no/such/folder');
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /^cannot read agent entries from no\/such\/folder: /);
+  assert.match(run.stderr, /^cannot read content from no\/such\/folder: no folder no\/such\/folder\/agents/);
 });

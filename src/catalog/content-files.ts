@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseEntryFile, parseRetiredFile, type EntryProblem } from '../core/entry-file.ts';
+import { checkContent } from '../core/content-rules.ts';
+import type { AgentEntry, RetiredAgent } from '../core/schema.ts';
+
+/**
+ * The content folder: agents/<id>.md (current assessments), revisions/<id>/<date>.md (earlier
+ * ones, kept verbatim), retired.yaml (tombstones) and published.json (the ledger of what has been
+ * published). CONTENT_DIR points builds, tests and benchmarks at another folder.
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
+export function contentPaths(root: string = CONTENT_DIR) {
+  return {
+    agents: path.join(root, 'agents'),
+    revisions: path.join(root, 'revisions'),
+    retired: path.join(root, 'retired.yaml'),
+    published: path.join(root, 'published.json'),
+  };
+}
+
+export interface AgentFile {
+  id: string;
+  file: string;
+  text: string;
+  data: AgentEntry;
+  body: string;
+}
+export interface RevisionFile extends AgentFile {
+  date: string;
+}
+export interface ContentFiles {
+  entries: AgentFile[];
+  revisions: RevisionFile[];
+  retired: RetiredAgent[];
+  problems: EntryProblem[];
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Reads and checks all content, collecting every problem rather than stopping at the first. */
+export async function readContent(root: string = CONTENT_DIR): Promise<ContentFiles> {
+  const paths = contentPaths(root);
+  if (!existsSync(paths.agents)) throw new Error(`no folder ${paths.agents}`);
+  const problems: EntryProblem[] = [];
+  const entries: AgentFile[] = [];
+  for (const name of await listFiles(paths.agents)) {
+    const file = path.join(paths.agents, name);
+    const text = await readFile(file, 'utf8');
+    const parsed = parseEntryFile(file, text);
+    if (parsed.ok) entries.push({ id: parsed.id, file, text, data: parsed.data, body: parsed.body });
+    else problems.push(...parsed.problems);
+  }
+
+  const revisions: RevisionFile[] = [];
+  const agentDirs = existsSync(paths.revisions) ? (await readdir(paths.revisions, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  for (const id of agentDirs) {
+    for (const name of await listFiles(path.join(paths.revisions, id))) {
+      const file = path.join(paths.revisions, id, name);
+      const date = name.replace(/\.md$/, '');
+      if (!/^\d{4}-\d{2}-\d{2}\.md$/.test(name)) {
+        problems.push({ file, field: '(file)', message: 'not a revision; expected a file named <assessed date>.md, e.g. 2026-11-20.md' });
+        continue;
+      }
+      const text = await readFile(file, 'utf8');
+      const parsed = parseEntryFile(file, text, id);
+      if (parsed.ok) revisions.push({ id, date, file, text, data: parsed.data, body: parsed.body });
+      else problems.push(...parsed.problems);
+    }
+  }
+
+  let retired: RetiredAgent[] = [];
+  if (existsSync(paths.retired)) {
+    const parsed = parseRetiredFile(paths.retired, await readFile(paths.retired, 'utf8'));
+    if (parsed.ok) retired = parsed.retired;
+    else problems.push(...parsed.problems);
+  }
+
+  problems.push(...checkContent(entries, revisions, retired, paths.retired));
+  return { entries, revisions, retired, problems };
+}
