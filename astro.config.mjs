@@ -1,11 +1,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { SITE, BASE_PATH } from './src/site.ts';
 
-// SITE and BASE_PATH let the same commit be hosted at a domain root or under a sub-path.
 export default defineConfig({
-  site: process.env.SITE ?? 'https://agent-threat-directory.example',
-  base: process.env.BASE_PATH ?? '/',
+  site: SITE,
+  base: BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx({ extendMarkdownConfig: false })],
