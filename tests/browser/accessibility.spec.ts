@@ -10,6 +10,8 @@ const pages = {
   factor: '/factors/dynamic-tool-use/',
   methodology: '/methodology/',
   calibration: '/methodology/calibration/',
+  revision: '/agents/autogen/2026-11-20/',
+  data: '/data/',
   notFound: '/no-such-page/',
 };
 

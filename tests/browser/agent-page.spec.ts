@@ -19,7 +19,7 @@ test('an agent page shows its whole assessment without JavaScript', async ({ pag
   for (const id of ['agent-frameworks', 'agent-ecosystem']) {
     await expect(page.locator(`#layer-${id}`)).toContainText('Pinned by the sources');
   }
-  await expect(page.locator('time[datetime="2026-11-20"]')).toBeVisible();
+  await expect(page.locator('article time[datetime="2026-11-20"]')).toBeVisible();
   await expect(page.getByText("the agent's public listing", { exact: true })).toBeVisible();
 });
 

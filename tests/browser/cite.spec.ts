@@ -1,0 +1,36 @@
+import { test, expect } from '@playwright/test';
+
+test('citing an assessment takes one click and names the revision, its date and permanent URL', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/agents/autogen/');
+  const permanent = 'https://agent-threat-directory.example/agents/autogen/2026-11-20/';
+  await expect(page.locator('#cite-text')).toContainText(`revision of 2026-11-20`);
+  await expect(page.locator('#cite-text')).toContainText(permanent);
+  await expect(page.locator('#cite-markdown')).toContainText(`](${permanent})`);
+  await expect(page.locator('#cite-bibtex')).toContainText('@misc{atd-autogen-2026-11-20,');
+  await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`\\url{${permanent}}`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the citation text is there to select and no dead copy button shows', async ({ page }) => {
+    await page.goto('/agents/autogen/');
+    await expect(page.locator('#cite-bibtex')).toBeVisible();
+    await expect(page.getByRole('button', { name: /Copy/ })).toHaveCount(0);
+  });
+});
+
+test('the current revision has its own permanent page, and each section a visible link to itself', async ({ page }) => {
+  await page.goto('/agents/autogen/');
+  await page.locator('#revisions').locator('..').getByRole('link', { name: '2026-11-20', exact: true }).click();
+  await expect(page).toHaveURL(/\/agents\/autogen\/2026-11-20\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Revision of 2026-11-20');
+  await expect(page.getByText('This is the permanent address of the current revision')).toBeVisible();
+  await page.goto('/agents/autogen/');
+  await page.getByRole('link', { name: 'Link to Dynamic Tool Use for AutoGen' }).click();
+  await expect(page).toHaveURL(/#factor-dynamic-tool-use$/);
+  await page.getByRole('link', { name: 'Link to 7. Agent Ecosystem' }).click();
+  await expect(page).toHaveURL(/#layer-agent-ecosystem$/);
+});
