@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { core as zcore } from 'zod';
-import { AGENT_ID_PATTERN, agentSchema, retiredSchema, type AgentEntry, type RetiredAgent } from './schema.ts';
+import { AGENT_ID_PATTERN, agentSchema, hiddenCharacter, retiredSchema, type AgentEntry, type RetiredAgent } from './schema.ts';
 
 /**
  * Reads one `content/agents/<id>.md` file: front matter, YAML, schema. Shared by the content
@@ -21,6 +21,7 @@ export type EntryParse =
   | { ok: true; id: string; data: AgentEntry; body: string }
   | { ok: false; problems: EntryProblem[] };
 
+const MAX_BODY = 20_000;
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function formatProblem(problem: EntryProblem): string {
@@ -44,7 +45,13 @@ export function issuesToProblems(file: string, issues: readonly zcore.$ZodIssue[
 
 /** YAML text → plain data, or the syntax errors with their line in the file. */
 function parseYaml(file: string, yaml: string, firstLine: number): { ok: true; data: unknown } | { ok: false; problems: EntryProblem[] } {
-  const document = parseDocument(yaml, { uniqueKeys: true, schema: 'core', prettyErrors: true });
+  let document;
+  try {
+    document = parseDocument(yaml, { uniqueKeys: true, schema: 'core', prettyErrors: true });
+  } catch (error) {
+    // Pathologically deep nesting can exhaust the parser's stack: report it, do not crash.
+    return { ok: false, problems: [{ file, field: '(frontmatter)', message: `YAML cannot be read: ${(error as Error).message}` }] };
+  }
   if (document.errors.length > 0) {
     return {
       ok: false,
@@ -55,7 +62,12 @@ function parseYaml(file: string, yaml: string, firstLine: number): { ok: true; d
       })),
     };
   }
-  return { ok: true, data: document.toJS({ maxAliasCount: 50 }) };
+  try {
+    return { ok: true, data: document.toJS({ maxAliasCount: 50 }) };
+  } catch (error) {
+    // A "billion laughs" alias bomb stops here instead of exhausting memory.
+    return { ok: false, problems: [{ file, field: '(frontmatter)', message: `YAML cannot be expanded: ${(error as Error).message}` }] };
+  }
 }
 
 /**
@@ -78,8 +90,13 @@ export function parseEntryFile(file: string, text: string, givenId?: string): En
   if (!yaml.ok) return yaml;
   const raw = yaml.data;
   const result = agentSchema.safeParse(raw);
-  if (!result.success) return { ok: false, problems: issuesToProblems(file, result.error.issues) };
-  return { ok: true, id, data: result.data, body: text.replace(/^\uFEFF/, '').slice(match[0].length) };
+  const body = text.replace(/^\uFEFF/, '').slice(match[0].length);
+  const problems = result.success ? [] : issuesToProblems(file, result.error.issues);
+  if (body.length > MAX_BODY) problems.push({ file, field: '(body)', message: `is ${body.length} characters long; expected at most ${MAX_BODY}` });
+  const hidden = hiddenCharacter(body);
+  if (hidden) problems.push({ file, field: '(body)', message: `contains an invisible or direction-changing character (${hidden}); remove it` });
+  if (!result.success || problems.length > 0) return { ok: false, problems };
+  return { ok: true, id, data: result.data, body };
 }
 
 export type RetiredParse = { ok: true; retired: RetiredAgent[] } | { ok: false; problems: EntryProblem[] };

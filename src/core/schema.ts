@@ -24,11 +24,27 @@ const expected = (what: string) => (issue: { input?: unknown }) =>
 
 // `.meta()` carries JSON Schema keywords for the checks zod runs as code, so the generated
 // JSON Schema (src/core/json-schema.ts) refuses the same entries as the validator.
-function text(what: string) {
+/**
+ * Invisible and direction-changing characters: a name or analysis containing them can display
+ * differently from what it says (a right-to-left override turns "exe.txt" into "txt.exe").
+ */
+const HIDDEN_CHARACTERS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+const HIDDEN = new RegExp(`[${HIDDEN_CHARACTERS}]`);
+
+export function hiddenCharacter(value: string): string | null {
+  const found = HIDDEN.exec(value);
+  return found ? `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : null;
+}
+
+function text(what: string, maxLength: number) {
   return z
     .string({ error: expected(what) })
+    .max(maxLength, { error: (issue) => `is ${String(issue.input).length} characters long; expected at most ${maxLength}` })
     .refine((s) => s.trim().length > 0, { error: `must not be empty; expected ${what}` })
-    .meta({ pattern: '\\S' });
+    .refine((s) => hiddenCharacter(s) === null, {
+      error: (issue) => `contains an invisible or direction-changing character (${hiddenCharacter(String(issue.input))}); remove it`,
+    })
+    .meta({ pattern: `^[^${HIDDEN_CHARACTERS}]*[^\\s${HIDDEN_CHARACTERS}][^${HIDDEN_CHARACTERS}]*$` });
 }
 
 function isCalendarDate(value: string): boolean {
@@ -50,6 +66,7 @@ function isHttpUrl(value: string): boolean {
 
 const httpUrl = z
   .string({ error: expected('an http(s) URL') })
+  .max(2000, { error: 'is longer than 2000 characters; expected a URL' })
   .refine(isHttpUrl, { error: (issue) => `${describe(issue.input)} is not an http(s) URL; expected https://…` })
   .meta({ format: 'uri', pattern: '^https?://[^/?#\\s]+' });
 
@@ -97,7 +114,7 @@ export const factorValueSchema = z
 
 export const referenceSchema = strict(
   {
-    title: text('a title for the vulnerability').meta({ description: 'What the vulnerability is.', examples: ['Prompt injection leads to code execution in the code executor'] }),
+    title: text('a title for the vulnerability', 300).meta({ description: 'What the vulnerability is.', examples: ['Prompt injection leads to code execution in the code executor'] }),
     cvss: z
       .string({ error: expected('a CVSS v4.0 vector') })
       .superRefine((value, ctx) => {
@@ -126,7 +143,7 @@ export const layerSchema = strict(
     certain: z
       .boolean({ error: expected('true or false') })
       .meta({ description: "Does the agent's public description pin this layer?", examples: [false] }),
-    analysis: text('the threats at this layer for this agent').meta({
+    analysis: text('the threats at this layer for this agent', 3000).meta({
       description: 'The threats at this layer for this agent, naming the MAESTRO threat.',
     }),
   },
@@ -137,8 +154,8 @@ export const BASIS_KINDS = ['listing', 'documentation', 'source'] as const;
 
 export const agentSchema = strict(
   {
-    name: text('the agent name').meta({ description: 'Display name.', examples: ['AutoGen'] }),
-    summary: text('a one-paragraph risk profile').meta({ description: 'The risk profile in one paragraph.' }),
+    name: text('the agent name', 100).meta({ description: 'Display name.', examples: ['AutoGen'] }),
+    summary: text('a one-paragraph risk profile', 2000).meta({ description: 'The risk profile in one paragraph.' }),
     assessed: isoDate('a date').meta({ description: 'ISO date of this assessment.', examples: ['2026-11-20'] }),
     basis: z
       .array(z.enum(BASIS_KINDS, { error: (issue) => `${describe(issue.input)} is not a basis; expected one of ${BASIS_KINDS.join(', ')}` }), {
@@ -151,7 +168,7 @@ export const agentSchema = strict(
     repository: httpUrl.optional().meta({ description: 'Source repository, http(s).', examples: ['https://github.com/microsoft/autogen'] }),
     sources: z
       .array(
-        strict({ title: text('the title of the source'), url: httpUrl }, 'a mapping with title and url'),
+        strict({ title: text('the title of the source', 300), url: httpUrl }, 'a mapping with title and url'),
         { error: expected('a list of { title, url }') },
       )
       .optional()
@@ -161,13 +178,13 @@ export const agentSchema = strict(
     }),
     rationale: keyedBy(
       FACTOR_IDS,
-      text('one sentence on why the factor has this value').optional(),
+      text('one sentence on why the factor has this value', 600).optional(),
       'factor id → one sentence',
     )
       .optional()
       .meta({ description: 'Factor id → one sentence on why that value.' }),
     reference: referenceSchema.optional(),
-    changes: text('what changed since the previous revision')
+    changes: text('what changed since the previous revision', 1000)
       .optional()
       .meta({ description: 'What changed since the previous revision; required once an entry has revisions.', examples: ['Re-rated Persistent Memory after long-term memory shipped.'] }),
     formerIds: z
@@ -191,9 +208,9 @@ export const retiredSchema = z.array(
   strict(
     {
       id: agentId('the id the agent was published under'),
-      name: text('the agent name'),
+      name: text('the agent name', 100),
       retired: isoDate('the date it was retired'),
-      reason: text('why it was retired'),
+      reason: text('why it was retired', 1000),
       successor: agentId('the id of the agent that replaces it').optional(),
     },
     'a mapping with id, name, retired, reason and optionally successor',

@@ -35,27 +35,26 @@ test('the build refuses an invalid entry and names every problem', () => {
   }
 });
 
-test('markup in any text field of an entry reaches the page as inert text', () => {
-  const hostile = validEntry();
-  hostile.name = '<script>alert("name")</script>Hostile';
-  hostile.summary = '<img src=x onerror="alert(1)"> summary';
-  hostile.rationale = { 'dynamic-tool-use': '<iframe src="https://evil.example/"></iframe>' };
-  (hostile.layers as Record<string, { analysis: string }>)['agent-ecosystem'].analysis = '<a href="javascript:alert(1)">x</a>';
-  (hostile.sources as { title: string }[])[0].title = '<b onmouseover="alert(1)">docs</b>';
-  const body = '\n<script>alert("body")</script>\n\n[click](javascript:alert(1))\n\n<div onclick="alert(1)">div</div>\n';
-  const run = build({ 'hostile.md': entryText(hostile, body) });
+test('every hostile fixture the validator accepts reaches its pages as inert text', () => {
+  const corpus = 'tests/fixtures/hostile';
+  const expected: Record<string, string> = JSON.parse(readFileSync(path.join(corpus, 'expected.json'), 'utf8'));
+  const inert = Object.keys(expected).filter((name) => expected[name] === 'inert');
+  const run = build(Object.fromEntries(inert.map((name) => [name, readFileSync(path.join(corpus, name), 'utf8')])));
   try {
-    assert.equal(run.status, 0, run.stderr);
-    const page = readFileSync(path.join(run.outDir, 'agents/hostile/index.html'), 'utf8');
-    // Inside a quoted attribute value (the meta description) markup is inert: look at the rest.
-    const html = page.replace(/="[^"]*"/g, '=""');
-    assert.doesNotMatch(html, /<script>alert/);
-    assert.doesNotMatch(html, /<img/);
-    assert.doesNotMatch(html, /<iframe/);
-    assert.doesNotMatch(html, /<[^>]+\son(error|click|mouseover)=/i);
-    assert.doesNotMatch(html, /href="javascript:/i);
-    assert.match(page, /<h1[^>]*>&lt;script&gt;alert\(&quot;name&quot;\)&lt;\/script&gt;Hostile<\/h1>/);
-    assert.match(page, /&lt;iframe src=&quot;https:\/\/evil\.example\/&quot;&gt;/);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const pages = ['', 'layers/agent-frameworks', 'factors/dynamic-tool-use', ...inert.map((n) => `agents/${n.replace(/\.md$/, '')}`)];
+    for (const page of pages) {
+      const html = readFileSync(path.join(run.outDir, page, 'index.html'), 'utf8');
+      // Markup inside a quoted attribute value (the meta description) is inert: look at the rest.
+      const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+      for (const live of [/<script>alert/, /<img/, /<iframe/, /<svg onload/, /<object/, /<form action="https:\/\/evil/, /<style>body/, /<[^>]+\son(error|click|load|mouseover)=/i, /href="(javascript|vbscript|data):/i, /tracker\.example/]) {
+        assert.doesNotMatch(outsideAttributes, live, `${page}: ${live}`);
+      }
+    }
+    const evil = readFileSync(path.join(run.outDir, 'agents/script-in-every-text-field/index.html'), 'utf8');
+    assert.match(evil, /<h1[^>]*>Evil &lt;script&gt;alert\(1\)&lt;\/script&gt;&lt;img src=x onerror=alert\(1\)&gt;<\/h1>/);
+    const unicode = readFileSync(path.join(run.outDir, 'agents/odd-but-fine-unicode/index.html'), 'utf8');
+    assert.match(unicode, /<h1[^>]*>Ägent 🦜 ネコ Ünïcode<\/h1>/);
   } finally {
     run.cleanup();
   }
