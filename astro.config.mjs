@@ -2,14 +2,23 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE, BASE_PATH } from './src/site.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/security-policy.ts';
 
 export default defineConfig({
   site: SITE,
   base: BASE_PATH,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline stylesheets or scripts: everything is a file from 'self', so the same policy
+  // works as a header on any static host (public/_headers) and as Astro's per-page meta tag.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: CSP_SCRIPT_SOURCES },
+    },
+  },
   integrations: [mdx({ extendMarkdownConfig: false })],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Editors with the Astro extension complete and check the frontmatter of content/agents/*.md
   // against the JSON Schema Astro generates from the entry's zod schema.
