@@ -1,0 +1,28 @@
+/** Listings stay small at any size: 100 agents a page keeps a page far under 200 KB gzipped. */
+export const PAGE_SIZE = 100;
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  count: number;
+  /** First item's position, 1-based. */
+  start: number;
+}
+
+export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): Page<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, count, start: i * size + 1 }));
+}
+
+/**
+ * Path of page `n` of a listing at `listing` (below the base): page 1 is the listing itself, later
+ * pages are "<listing><n>/" ("page/<n>/" for the home page, whose path is empty).
+ */
+export function pagePath(listing: string, n: number): string {
+  if (n === 1) return listing;
+  return `${listing}${listing === '' ? 'page/' : ''}${n}/`;
+}
+
+/** The rest parameter for page n of a listing route: undefined for page 1. */
+export const pageParam = (n: number) => (n === 1 ? undefined : String(n));
