@@ -1,30 +1,43 @@
 /**
- * `npm run bench [-- 1000 5000]`: generates N synthetic agents into a temporary folder (never
- * into content/), builds and indexes them cold, and prints wall time, peak memory, output size
- * and page weights. Also measures the real content. Figures vary about ±40 % run to run here.
+ * `npm run bench [-- 1000 5000 10000]` (default 1000 and 5000): generates N synthetic agents into
+ * a temporary folder (never into content/), builds and indexes them cold, measures output and a
+ * real search in Chromium, builds a bare Astro site of the same entries as a baseline, and exits 1
+ * if a budget is missed. Figures vary about ±40 % run to run on these machines.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 import { FACTOR_IDS } from '../src/core/factors.ts';
 import { LAYER_IDS } from '../src/core/maestro.ts';
 
 const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = counts.length > 0 ? counts : [1000, 5000];
 const TIME = '/usr/bin/time';
+const KiB = 1024;
+const BUDGETS = {
+  totalSecondsAt5000: 60,
+  baselineRatio: 1.5,
+  agentPageGzip: 30 * KiB,
+  listingPageGzipAt5000: 200 * KiB,
+  queryBytes: 250 * KiB,
+  queryMs: 300,
+};
 
 interface Step {
   seconds: number;
   peakMiB: number | null;
 }
 
-/** Runs an npx command, timing it; peak memory comes from GNU time where it is installed. */
-function run(command: string[], env: Record<string, string>): Step {
+/** Runs a command, timing it; peak memory comes from GNU time where it is installed. */
+function run(command: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Step {
   const started = performance.now();
   const useTime = existsSync(TIME);
-  const argv = useTime ? [TIME, '-f', '%M', 'npx', ...command] : ['npx', ...command];
-  const result = spawnSync(argv[0], argv.slice(1), { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const argv = useTime ? [TIME, '-f', '%M', ...command] : command;
+  const result = spawnSync(argv[0], argv.slice(1), { env: { ...process.env, ...options.env }, cwd: options.cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
@@ -44,7 +57,7 @@ function* lcg(seed: number) {
 
 function generate(root: string, n: number) {
   const dir = path.join(root, 'agents');
-  mkdirSync(dir);
+  mkdirSync(dir, { recursive: true });
   const random = lcg(n);
   const next = () => random.next().value as number;
   for (let i = 1; i <= n; i++) {
@@ -61,56 +74,186 @@ function generate(root: string, n: number) {
   }
 }
 
+/** The same entries as a bare Astro site: one glob-loaded collection, one plain page per entry. */
+function bareSite(root: string, contentDir: string) {
+  mkdirSync(path.join(root, 'src/pages/agents'), { recursive: true });
+  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+  writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(path.join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    path.join(root, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { agents: defineCollection({ loader: glob({ pattern: '*.md', base: ${JSON.stringify(path.join(contentDir, 'agents'))} }) }) };\n`,
+  );
+  writeFileSync(
+    path.join(root, 'src/pages/agents/[id].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('agents')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><p>{entry.data.summary}</p><ul>{Object.entries(entry.data.factors).map(([k, v]) => <li>{k}: {String(v)}</li>)}</ul><Content /></body></html>\n`,
+  );
+  writeFileSync(
+    path.join(root, 'src/pages/index.astro'),
+    `---\nimport { getCollection } from 'astro:content';\nconst agents = await getCollection('agents');\n---\n<html lang="en"><head><title>Agents</title></head><body><ul>{agents.map((a) => <li><a href={\`/agents/\${a.id}/\`}>{a.data.name}</a></li>)}</ul></body></html>\n`,
+  );
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => path.join(d.parentPath, d.name));
+}
+
 function dirSize(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .reduce((sum, d) => sum + statSync(path.join(d.parentPath, d.name)).size, 0);
 }
 
-/** HTML + linked CSS gzipped, and the JavaScript a page loads, in bytes. */
-function pageWeight(outDir: string, page: string) {
-  const html = readFileSync(path.join(outDir, page, 'index.html'), 'utf8');
+/** HTML + linked CSS gzipped, and the bytes of JavaScript the page loads. */
+function pageWeight(outDir: string, file: string) {
+  const html = readFileSync(file, 'utf8');
   const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => readFileSync(path.join(outDir, m[1])));
   const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g);
   const js = assets(/<script[^>]+src="\/([^"]+)"/g);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
-  return {
-    gzip: gzipSync(html).length + css.reduce((s, b) => s + gzipSync(b).length, 0),
-    js: [...js, ...inlineJs].reduce((s, b) => s + b.length, 0),
-  };
+  return { gzip: gzipSync(html).length + css.reduce((s, b) => s + gzipSync(b).length, 0), js: js.reduce((s, b) => s + b.length, 0) };
 }
 
-function measure(label: string, contentDir: string, samplePage: string) {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
+/** Serves a built site on loopback, 404.html for anything missing. */
+function serve(outDir: string): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(outDir) || !existsSync(file)) file = path.join(outDir, '404.html');
+    const body = readFileSync(file);
+    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+    response.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+/** Bytes a first query downloads, and milliseconds from the last keystroke to results on a warm page. */
+async function measureSearch(outDir: string, term: string, warmTerm: string) {
+  const { server, origin } = await serve(outDir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
-    rmSync('node_modules/.astro', { recursive: true, force: true }); // cold: no content-layer cache
-    const build = run(['astro', 'build', '--outDir', outDir], { CONTENT_DIR: contentDir });
-    const index = run(['pagefind', '--site', outDir], {});
-    const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-    const agent = pageWeight(outDir, samplePage);
-    const home = pageWeight(outDir, '.');
-    const search = pageWeight(outDir, 'search');
-    const mib = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(0)} MiB`);
-    console.log(`\n## ${label}`);
-    console.log(`build:   ${build.seconds.toFixed(1)} s, peak ${mib(build.peakMiB)}, ${pages} pages, ${(pages / build.seconds).toFixed(0)} pages/s`);
-    console.log(`index:   ${index.seconds.toFixed(1)} s, peak ${mib(index.peakMiB)}`);
-    console.log(`total:   ${(build.seconds + index.seconds).toFixed(1)} s, output ${(dirSize(outDir) / 2 ** 20).toFixed(1)} MiB`);
-    console.log(`agent page (${samplePage}): ${(agent.gzip / 1024).toFixed(1)} KiB HTML+CSS gzipped, ${agent.js} bytes JavaScript`);
-    console.log(`home page: ${(home.gzip / 1024).toFixed(1)} KiB gzipped, ${home.js} bytes JavaScript`);
-    console.log(`search page: ${(search.gzip / 1024).toFixed(1)} KiB gzipped, ${search.js} bytes JavaScript (plus Pagefind's own files on first query)`);
+    const page = await browser.newPage();
+    await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+    await page.locator('#search-status').filter({ hasText: /match/ }).waitFor();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    const timeQuery = (q: string) =>
+      page.evaluate(async (query) => {
+        const input = document.querySelector<HTMLInputElement>('#q')!;
+        const status = document.querySelector('#search-status')!;
+        const before = status.textContent;
+        const started = performance.now();
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (/match/.test(status.textContent ?? '') && status.textContent !== 'Searching…') {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+          void before;
+        });
+        return performance.now() - started;
+      }, q);
+    await timeQuery(term);
+    await page.waitForLoadState('networkidle');
+    const firstQueryBytes = bytes;
+    const warmMs = await timeQuery(warmTerm);
+    return { bytes: firstQueryBytes, ms: warmMs };
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    await browser.close();
+    server.close();
   }
 }
 
-console.log(`Benchmark on Node ${process.version}; cold builds (content cache cleared).`);
-measure('real content (content/)', 'content', 'agents/autogen');
-for (const n of counts.length > 0 ? counts : [1000]) {
+const failures: string[] = [];
+function budget(ok: boolean, what: string) {
+  console.log(`  ${ok ? 'ok  ' : 'MISS'} ${what}`);
+  if (!ok) failures.push(what);
+}
+const kb = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+const mib = (step: Step) => (step.peakMiB === null ? 'n/a' : `${step.peakMiB.toFixed(0)} MiB`);
+
+async function measure(label: string, contentDir: string, n: number | null) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
+  const bare = mkdtempSync(path.join(tmpdir(), 'bench-bare-'));
+  try {
+    rmSync('node_modules/.astro', { recursive: true, force: true }); // cold: no content-layer cache
+    const build = run(['npx', 'astro', 'build', '--outDir', outDir], { env: { CONTENT_DIR: contentDir } });
+    const index = run(['npx', 'pagefind', '--site', outDir]);
+    const files = htmlFiles(outDir);
+    const kind = (file: string) => {
+      const rel = path.relative(outDir, file);
+      if (/^agents\/[^/]+\/index\.html$/.test(rel)) return 'agent';
+      if (/^agents\/[^/]+\/\d{4}-\d{2}-\d{2}\//.test(rel)) return 'revision';
+      if (rel === 'index.html' || rel.startsWith('page/')) return 'home';
+      return rel.split('/')[0].replace(/\.html$/, '');
+    };
+    const weights = new Map<string, { maxGzip: number; maxFile: string; js: number; pages: number }>();
+    for (const file of files) {
+      const w = pageWeight(outDir, file);
+      const k = kind(file);
+      const current = weights.get(k) ?? { maxGzip: 0, maxFile: '', js: 0, pages: 0 };
+      weights.set(k, { maxGzip: Math.max(current.maxGzip, w.gzip), maxFile: w.gzip > current.maxGzip ? path.relative(outDir, file) : current.maxFile, js: Math.max(current.js, w.js), pages: current.pages + 1 });
+    }
+    let baseline: Step | null = null;
+    if (n !== null) {
+      bareSite(bare, contentDir);
+      rmSync(path.join(bare, 'node_modules/.astro'), { recursive: true, force: true });
+      baseline = run(['npx', 'astro', 'build'], { cwd: bare });
+    }
+    const search = await measureSearch(outDir, n === null ? 'memory' : 'synthetic agent 42', n === null ? 'sandbox' : 'agent 4242');
+    const total = build.seconds + index.seconds;
+
+    console.log(`\n## ${label}`);
+    console.log(`build:    ${build.seconds.toFixed(1)} s, peak ${mib(build)}, ${files.length} HTML pages, ${(files.length / build.seconds).toFixed(0)} pages/s`);
+    console.log(`index:    ${index.seconds.toFixed(1)} s, peak ${mib(index)}`);
+    console.log(`total:    ${total.toFixed(1)} s; output ${(dirSize(outDir) / 2 ** 20).toFixed(1)} MiB`);
+    if (baseline) console.log(`baseline: bare Astro site of the same entries ${baseline.seconds.toFixed(1)} s, peak ${mib(baseline)}; ours is ${(build.seconds / baseline.seconds).toFixed(2)} × it`);
+    console.log('pages (largest of each kind, HTML + CSS gzipped; JavaScript loaded):');
+    for (const [k, w] of [...weights].sort()) console.log(`  ${k.padEnd(12)} ${String(w.pages).padStart(6)} pages, largest ${kb(w.maxGzip).padStart(10)} (${w.maxFile}), JS ${w.js} bytes`);
+    console.log(`search:   first query ${kb(search.bytes)} downloaded; warm query ${search.ms.toFixed(0)} ms from last keystroke to results (150 ms of it is the input debounce)`);
+
+    console.log('budgets:');
+    const agent = weights.get('agent')!;
+    // "No JavaScript needed" is proven by the browser tests, which read agent pages with it off;
+    // the only script there is the optional copy button of the citation block.
+    budget(agent.maxGzip < BUDGETS.agentPageGzip, `agent pages under ${kb(BUDGETS.agentPageGzip)} gzipped (largest ${kb(agent.maxGzip)}; optional JavaScript ${agent.js} bytes)`);
+    budget(search.bytes < BUDGETS.queryBytes, `a search query under ${kb(BUDGETS.queryBytes)} (${kb(search.bytes)})`);
+    budget(search.ms < BUDGETS.queryMs, `results within ${BUDGETS.queryMs} ms of the last keystroke on a warm page (${search.ms.toFixed(0)} ms)`);
+    if (baseline) budget(build.seconds <= BUDGETS.baselineRatio * baseline.seconds, `build at most ${BUDGETS.baselineRatio} × the bare baseline (${(build.seconds / baseline.seconds).toFixed(2)} ×)`);
+    if (n !== null && n >= 5000) {
+      budget(total < BUDGETS.totalSecondsAt5000, `${n} agents built and indexed in under ${BUDGETS.totalSecondsAt5000} s (${total.toFixed(1)} s)`);
+      const listings = [...weights].filter(([k]) => !['agent', 'revision'].includes(k));
+      const largest = listings.reduce((a, b) => (b[1].maxGzip > a[1].maxGzip ? b : a));
+      budget(largest[1].maxGzip < BUDGETS.listingPageGzipAt5000, `no listing page over ${kb(BUDGETS.listingPageGzipAt5000)} gzipped (largest ${kb(largest[1].maxGzip)}, ${largest[1].maxFile})`);
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(bare, { recursive: true, force: true });
+  }
+}
+
+console.log(`Benchmark on Node ${process.version}, ${sizes.join(' and ')} generated agents plus the real content; cold builds.`);
+await measure('real content (content/)', 'content', null);
+for (const n of sizes) {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-content-'));
   try {
     generate(dir, n);
-    measure(`${n} generated agents`, dir, 'agents/synthetic-agent-00001');
+    await measure(`${n} generated agents`, dir, n);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+if (failures.length > 0) {
+  console.error(`\n${failures.length} budget(s) missed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nAll budgets met.');
 }
