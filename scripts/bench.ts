@@ -6,11 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serve } from './lib/serve.ts';
 import { FACTOR_IDS } from '../src/core/factors.ts';
 import { LAYER_IDS } from '../src/core/maestro.ts';
 
@@ -113,20 +113,6 @@ function pageWeight(outDir: string, file: string) {
   const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g);
   const js = assets(/<script[^>]+src="\/([^"]+)"/g);
   return { gzip: gzipSync(html).length + css.reduce((s, b) => s + gzipSync(b).length, 0), js: js.reduce((s, b) => s + b.length, 0) };
-}
-
-/** Serves a built site on loopback, 404.html for anything missing. */
-function serve(outDir: string): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    if (!file.startsWith(outDir) || !existsSync(file)) file = path.join(outDir, '404.html');
-    const body = readFileSync(file);
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
-    response.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
 }
 
 /** Bytes a first query downloads, and milliseconds from the last keystroke to results on a warm page. */
