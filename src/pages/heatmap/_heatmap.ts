@@ -1,0 +1,124 @@
+import { byFactor, byLayerCertainty, byRisk, type Agent } from '../../catalog/assess.ts';
+import { FACTORS } from '../../core/factors.ts';
+import { LAYERS } from '../../core/maestro.ts';
+
+/**
+ * The heatmap's pages: two views (agents × factors, agents × layers), each sortable by any column
+ * in either direction, 100 agents a page. Every order is a static page, so sorting works without
+ * JavaScript; at 5,000 agents that is about 50 pages per order, each small.
+ */
+
+export const PAGE_SIZE = 100;
+export const VIEWS = ['factors', 'layers'] as const;
+export type View = (typeof VIEWS)[number];
+export type Direction = 'asc' | 'desc';
+
+export interface Column {
+  key: string;
+  /** Column heading, short. */
+  label: string;
+  /** Full name, for captions and screen readers. */
+  name: string;
+  /** The label is a code (AA, GDP…) that needs its name spelt out. */
+  abbreviated?: boolean;
+  /** Words for each direction, e.g. "highest first". */
+  directions: Record<Direction, string>;
+  /** The direction a first click sorts in. */
+  first: Direction;
+  /** The order of `first`; the other direction is its exact reverse. */
+  compare: (a: Agent, b: Agent) => number;
+}
+
+const byName = (a: Agent, b: Agent) => a.entry.name.localeCompare(b.entry.name, 'en') || a.id.localeCompare(b.id);
+const numeric = { desc: 'highest first', asc: 'lowest first' };
+const certainty = { desc: 'pinned first', asc: 'not certain first' };
+
+const NAME: Column = { key: 'name', label: 'Agent', name: 'Agent name', directions: { asc: 'A to Z', desc: 'Z to A' }, first: 'asc', compare: byName };
+
+export const COLUMNS: Record<View, Column[]> = {
+  factors: [
+    NAME,
+    { key: 'risk', label: 'Agentic risk', name: 'Agentic risk', directions: numeric, first: 'desc', compare: byRisk },
+    {
+      key: 'aivss',
+      label: 'AIVSS',
+      name: 'AIVSS score',
+      directions: numeric,
+      first: 'desc',
+      // Agents without a reference vulnerability have no AIVSS figure: they count as lowest.
+      compare: (a, b) => (b.aivss?.tenths ?? -1) - (a.aivss?.tenths ?? -1) || byRisk(a, b),
+    },
+    ...FACTORS.map((f) => ({ key: f.id, label: f.code, name: f.name, abbreviated: true, directions: numeric, first: 'desc' as const, compare: byFactor(f.id) })),
+  ],
+  layers: [
+    NAME,
+    {
+      key: 'pinned',
+      label: 'Pinned layers',
+      name: 'Layers pinned by the sources',
+      directions: numeric,
+      first: 'desc',
+      compare: (a, b) => b.pinnedLayers - a.pinnedLayers || byRisk(a, b),
+    },
+    ...LAYERS.map((l) => ({ key: l.id, label: `${l.number}. ${l.name}`, name: `Layer ${l.number}, ${l.name}`, directions: certainty, first: 'desc' as const, compare: byLayerCertainty(l.id) })),
+  ],
+};
+
+export const DEFAULT_SORT: Record<View, { key: string; direction: Direction }> = {
+  factors: { key: 'risk', direction: 'desc' },
+  layers: { key: 'pinned', direction: 'desc' },
+};
+
+export interface HeatmapPage {
+  view: View;
+  column: Column;
+  direction: Direction;
+  /** 1-based. */
+  page: number;
+  pages: number;
+  /** Position of the first row in the whole order, 1-based. */
+  from: number;
+  total: number;
+  agents: Agent[];
+}
+
+/** Site-relative path of a heatmap page; the default order's first page has the short address. */
+export function heatmapPath(view: View, key: string, direction: Direction, page = 1): string {
+  const isDefault = DEFAULT_SORT[view].key === key && DEFAULT_SORT[view].direction === direction;
+  const root = view === 'factors' ? 'heatmap/' : 'heatmap/layers/';
+  if (isDefault && page === 1) return root;
+  return `heatmap/${view}/${key}-${direction}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** Every page of every order of both views, for getStaticPaths. */
+export function heatmapPages(agents: readonly Agent[]): { path: string; page: HeatmapPage }[] {
+  const result: { path: string; page: HeatmapPage }[] = [];
+  for (const view of VIEWS) {
+    for (const column of COLUMNS[view]) {
+      const first = [...agents].sort(column.compare);
+      for (const direction of ['desc', 'asc'] as const) {
+        const sorted = direction === column.first ? first : [...first].reverse();
+        const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+        for (let page = 1; page <= pages; page++) {
+          const start = (page - 1) * PAGE_SIZE;
+          result.push({
+            path: heatmapPath(view, column.key, direction, page),
+            page: { view, column, direction, page, pages, from: start + 1, total: sorted.length, agents: sorted.slice(start, start + PAGE_SIZE) },
+          });
+        }
+      }
+    }
+  }
+  return result;
+}
+
+/** Page numbers to link to: the first, the last and two either side of the current one. */
+export function pageWindow(current: number, pages: number): (number | null)[] {
+  const wanted = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const result: (number | null)[] = [];
+  wanted.forEach((n, i) => {
+    if (i > 0 && n - wanted[i - 1] > 1) result.push(null);
+    result.push(n);
+  });
+  return result;
+}
