@@ -50,38 +50,41 @@ test('an agent’s calculator link carries every input of its AIVSS figure', () 
   );
 });
 
-test('the heatmap pages 250 agents 100 at a time, in every order of every column', () => {
+test('the heatmap pages 250 agents 100 at a time, in the order of every column', () => {
   const all = agents(250);
   const pages = heatmapPages(all);
   const paths = pages.map((p) => p.path);
   assert.equal(new Set(paths).size, paths.length, 'every page has its own address');
-  const columns = COLUMNS.factors.length + COLUMNS.layers.length;
-  assert.equal(pages.length, columns * 2 * 3);
+  assert.equal(pages.length, (COLUMNS.factors.length + COLUMNS.layers.length) * 3);
   assert.ok(paths.includes('heatmap/') && paths.includes('heatmap/layers/'));
-  assert.ok(paths.includes('heatmap/factors/risk-desc/2/'));
-  assert.ok(!paths.includes('heatmap/factors/risk-desc/'), 'the default order’s first page has only the short address');
+  assert.ok(paths.includes('heatmap/factors/risk/2/') && paths.includes('heatmap/layers/agent-ecosystem/3/'));
+  assert.ok(!paths.includes('heatmap/factors/risk/'), 'the default order’s first page has only the short address');
 
   for (const view of ['factors', 'layers'] as const) {
     for (const column of COLUMNS[view]) {
-      const of = (direction: 'asc' | 'desc') => pages.filter((p) => p.page.view === view && p.page.column === column && p.page.direction === direction);
-      const desc = of('desc');
-      assert.deepEqual(desc.map((p) => p.page.agents.length), [PAGE_SIZE, PAGE_SIZE, 50]);
-      assert.deepEqual(desc.map((p) => p.page.from), [1, 101, 201]);
-      const ids = (list: typeof desc) => list.flatMap((p) => p.page.agents.map((a) => a.id));
-      assert.equal(new Set(ids(desc)).size, 250, `${column.key}: every agent exactly once`);
-      assert.deepEqual(ids(of('asc')), [...ids(desc)].reverse(), `${column.key}: one direction is the other reversed`);
+      const mine = pages.filter((p) => p.page.view === view && p.page.column === column);
+      assert.deepEqual(mine.map((p) => p.page.agents.length), [PAGE_SIZE, PAGE_SIZE, 50]);
+      assert.deepEqual(mine.map((p) => p.page.from), [1, 101, 201]);
+      const ids = mine.flatMap((p) => p.page.agents.map((a) => a.id));
+      assert.equal(new Set(ids).size, 250, `${column.key}: every agent exactly once`);
     }
   }
-  const byAa = pages.filter((p) => p.path.startsWith('heatmap/factors/autonomy-of-action-desc/')).flatMap((p) => p.page.agents);
-  const values = byAa.map((a) => a.factorValues['autonomy-of-action']);
-  assert.deepEqual(values, [...values].sort((a, b) => b - a));
+  const order = (key: string) => pages.filter((p) => p.page.view === 'factors' && p.page.column.key === key).flatMap((p) => p.page.agents);
+  const aa = order('autonomy-of-action').map((a) => a.factorValues['autonomy-of-action']);
+  assert.deepEqual(aa, [...aa].sort((a, b) => b - a));
+  const names = order('name').map((a) => a.entry.name);
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en')));
+  const pinned = pages.filter((p) => p.page.view === 'layers' && p.page.column.key === 'foundation-models').flatMap((p) => p.page.agents);
+  const flags = pinned.map((a) => a.entry.layers['foundation-models'].certain);
+  assert.deepEqual(flags, [...flags].sort((a, b) => Number(b) - Number(a)), 'pinned agents first');
 });
 
 test('heatmap addresses and page links', () => {
-  assert.equal(heatmapPath('factors', 'risk', 'desc'), 'heatmap/');
-  assert.equal(heatmapPath('layers', 'pinned', 'desc'), 'heatmap/layers/');
-  assert.equal(heatmapPath('factors', 'risk', 'asc'), 'heatmap/factors/risk-asc/');
-  assert.equal(heatmapPath('layers', 'agent-ecosystem', 'desc', 3), 'heatmap/layers/agent-ecosystem-desc/3/');
+  assert.equal(heatmapPath('factors', 'risk'), 'heatmap/');
+  assert.equal(heatmapPath('layers', 'pinned'), 'heatmap/layers/');
+  assert.equal(heatmapPath('factors', 'risk', 2), 'heatmap/factors/risk/2/');
+  assert.equal(heatmapPath('factors', 'name'), 'heatmap/factors/name/');
+  assert.equal(heatmapPath('layers', 'agent-ecosystem', 3), 'heatmap/layers/agent-ecosystem/3/');
   assert.deepEqual(pageWindow(1, 1), [1]);
   assert.deepEqual(pageWindow(1, 50), [1, 2, 3, null, 50]);
   assert.deepEqual(pageWindow(25, 50), [1, null, 23, 24, 25, 26, 27, null, 50]);

@@ -3,15 +3,17 @@ import { FACTORS } from '../../core/factors.ts';
 import { LAYERS } from '../../core/maestro.ts';
 
 /**
- * The heatmap's pages: two views (agents × factors, agents × layers), each sortable by any column
- * in either direction, 100 agents a page. Every order is a static page, so sorting works without
- * JavaScript; at 5,000 agents that is about 50 pages per order, each small.
+ * The heatmap's pages: two views (agents × factors, agents × layers), each sortable by any column,
+ * 100 agents a page. Every order is a set of static pages, so sorting works without JavaScript.
+ * Each column sorts one way only (highest, pinned or A first): every order is a full copy of the
+ * table, and at 5,000 agents the 22 orders already make 1,100 pages and 200 MB; both directions
+ * would double that.
  */
 
 export const PAGE_SIZE = 100;
 export const VIEWS = ['factors', 'layers'] as const;
 export type View = (typeof VIEWS)[number];
-export type Direction = 'asc' | 'desc';
+export type Direction = 'ascending' | 'descending';
 
 export interface Column {
   key: string;
@@ -21,34 +23,31 @@ export interface Column {
   name: string;
   /** The label is a code (AA, GDP…) that needs its name spelt out. */
   abbreviated?: boolean;
-  /** Words for each direction, e.g. "highest first". */
-  directions: Record<Direction, string>;
-  /** The direction a first click sorts in. */
-  first: Direction;
-  /** The order of `first`; the other direction is its exact reverse. */
+  /** The order in words, e.g. "highest first", and as aria-sort says it. */
+  order: string;
+  direction: Direction;
   compare: (a: Agent, b: Agent) => number;
 }
 
 const byName = (a: Agent, b: Agent) => a.entry.name.localeCompare(b.entry.name, 'en') || a.id.localeCompare(b.id);
-const numeric = { desc: 'highest first', asc: 'lowest first' };
-const certainty = { desc: 'pinned first', asc: 'not certain first' };
+const highest = { order: 'highest first', direction: 'descending' } as const;
+const pinned = { order: 'pinned first', direction: 'descending' } as const;
 
-const NAME: Column = { key: 'name', label: 'Agent', name: 'Agent name', directions: { asc: 'A to Z', desc: 'Z to A' }, first: 'asc', compare: byName };
+const NAME: Column = { key: 'name', label: 'Agent', name: 'Agent name', order: 'A to Z', direction: 'ascending', compare: byName };
 
 export const COLUMNS: Record<View, Column[]> = {
   factors: [
     NAME,
-    { key: 'risk', label: 'Agentic risk', name: 'Agentic risk', directions: numeric, first: 'desc', compare: byRisk },
+    { key: 'risk', label: 'Agentic risk', name: 'Agentic risk', ...highest, compare: byRisk },
     {
       key: 'aivss',
       label: 'AIVSS',
       name: 'AIVSS score',
-      directions: numeric,
-      first: 'desc',
+      ...highest,
       // Agents without a reference vulnerability have no AIVSS figure: they count as lowest.
       compare: (a, b) => (b.aivss?.tenths ?? -1) - (a.aivss?.tenths ?? -1) || byRisk(a, b),
     },
-    ...FACTORS.map((f) => ({ key: f.id, label: f.code, name: f.name, abbreviated: true, directions: numeric, first: 'desc' as const, compare: byFactor(f.id) })),
+    ...FACTORS.map((f) => ({ key: f.id, label: f.code, name: f.name, abbreviated: true, ...highest, compare: byFactor(f.id) })),
   ],
   layers: [
     NAME,
@@ -56,23 +55,18 @@ export const COLUMNS: Record<View, Column[]> = {
       key: 'pinned',
       label: 'Pinned layers',
       name: 'Layers pinned by the sources',
-      directions: numeric,
-      first: 'desc',
+      ...highest,
       compare: (a, b) => b.pinnedLayers - a.pinnedLayers || byRisk(a, b),
     },
-    ...LAYERS.map((l) => ({ key: l.id, label: `${l.number}. ${l.name}`, name: `Layer ${l.number}, ${l.name}`, directions: certainty, first: 'desc' as const, compare: byLayerCertainty(l.id) })),
+    ...LAYERS.map((l) => ({ key: l.id, label: `${l.number}. ${l.name}`, name: `Layer ${l.number}, ${l.name}`, ...pinned, compare: byLayerCertainty(l.id) })),
   ],
 };
 
-export const DEFAULT_SORT: Record<View, { key: string; direction: Direction }> = {
-  factors: { key: 'risk', direction: 'desc' },
-  layers: { key: 'pinned', direction: 'desc' },
-};
+export const DEFAULT_SORT: Record<View, string> = { factors: 'risk', layers: 'pinned' };
 
 export interface HeatmapPage {
   view: View;
   column: Column;
-  direction: Direction;
   /** 1-based. */
   page: number;
   pages: number;
@@ -83,11 +77,9 @@ export interface HeatmapPage {
 }
 
 /** Site-relative path of a heatmap page; the default order's first page has the short address. */
-export function heatmapPath(view: View, key: string, direction: Direction, page = 1): string {
-  const isDefault = DEFAULT_SORT[view].key === key && DEFAULT_SORT[view].direction === direction;
-  const root = view === 'factors' ? 'heatmap/' : 'heatmap/layers/';
-  if (isDefault && page === 1) return root;
-  return `heatmap/${view}/${key}-${direction}/${page > 1 ? `${page}/` : ''}`;
+export function heatmapPath(view: View, key: string, page = 1): string {
+  if (DEFAULT_SORT[view] === key && page === 1) return view === 'factors' ? 'heatmap/' : 'heatmap/layers/';
+  return `heatmap/${view}/${key}/${page > 1 ? `${page}/` : ''}`;
 }
 
 /** Every page of every order of both views, for getStaticPaths. */
@@ -95,17 +87,14 @@ export function heatmapPages(agents: readonly Agent[]): { path: string; page: He
   const result: { path: string; page: HeatmapPage }[] = [];
   for (const view of VIEWS) {
     for (const column of COLUMNS[view]) {
-      const first = [...agents].sort(column.compare);
-      for (const direction of ['desc', 'asc'] as const) {
-        const sorted = direction === column.first ? first : [...first].reverse();
-        const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
-        for (let page = 1; page <= pages; page++) {
-          const start = (page - 1) * PAGE_SIZE;
-          result.push({
-            path: heatmapPath(view, column.key, direction, page),
-            page: { view, column, direction, page, pages, from: start + 1, total: sorted.length, agents: sorted.slice(start, start + PAGE_SIZE) },
-          });
-        }
+      const sorted = [...agents].sort(column.compare);
+      const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+      for (let page = 1; page <= pages; page++) {
+        const start = (page - 1) * PAGE_SIZE;
+        result.push({
+          path: heatmapPath(view, column.key, page),
+          page: { view, column, page, pages, from: start + 1, total: sorted.length, agents: sorted.slice(start, start + PAGE_SIZE) },
+        });
       }
     }
   }
