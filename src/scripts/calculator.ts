@@ -140,6 +140,9 @@ export function startCalculator() {
     showAivss(result, why);
     $<HTMLElement>('#result-summary').textContent =
       `Agentic risk ${risk.display} (${risk.tier}). ` + (result ? `AIVSS ${result.score} (${result.severity}).` : why);
+    // On a narrow screen the result sits below the sliders; this bar keeps it in sight while they move.
+    $<HTMLElement>('#result-bar').textContent =
+      `Agentic risk ${risk.display} ${risk.tier}` + (result ? ` · AIVSS ${result.score} ${result.severity}` : ' · no AIVSS');
 
     const query = calculatorQuery(state);
     share.value = `${location.origin}${location.pathname}${query}`;

@@ -49,7 +49,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 const hundredths = (value: number) => Math.round(value * 100);
 const th = 'border-b border-slate-300 py-2 pr-3 text-left align-bottom dark:border-slate-700';
-const td = 'border-b border-slate-200 py-2 pr-3 align-top dark:border-slate-800';
+// relative: screen-reader text in a cell is positioned, and must scroll with the table.
+const td = 'relative border-b border-slate-200 py-2 pr-3 align-top dark:border-slate-800';
 const mono = 'font-mono';
 const muted = 'text-xs text-slate-600 dark:text-slate-400';
 

@@ -225,3 +225,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#calculator')).toBeHidden();
   });
 });
+
+test('on a phone the calculator fits the screen and keeps the result in sight', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/calculator/?factors=${AUTOGEN}&cvss=${CRITICAL}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  await page.getByRole('slider', { name: 'Non-Determinism (ND)' }).focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('#result-bar')).toBeInViewport();
+  // 9.3 + 0.7 × 0.67 × 0.97 = 9.754930
+  await expect(page.locator('#result-bar')).toHaveText('Agentic risk 6.7 Medium · AIVSS 9.8 Critical');
+});

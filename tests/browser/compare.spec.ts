@@ -118,3 +118,10 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#compare')).toBeHidden();
   });
 });
+
+test('on a phone four agents fit: the tables scroll sideways, the page does not', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/compare/?agents=autogen,smolagents,crewai,dspy');
+  await expect(page.locator('#compare-layers-table tbody tr')).toHaveCount(7);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+});

@@ -92,6 +92,14 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('on a phone the heatmaps and the factor profile fit: wide tables scroll inside themselves', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/heatmap/', '/heatmap/layers/', '/agents/autogen/']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(360);
+  }
+});
+
 test('printing keeps scores, factors and layers and drops navigation and controls', async ({ page }) => {
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await page.goto('/agents/autogen/');
