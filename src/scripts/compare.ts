@@ -102,7 +102,8 @@ export function startCompare() {
 
   function table(id: string, caption: string, head: Child[], rows: HTMLTableRowElement[]) {
     $<HTMLTableElement>(id).replaceChildren(
-      el('caption', { class: 'mb-2 text-left text-slate-600 dark:text-slate-400' }, caption),
+      // The caption text is as wide as the screen, not the table, so a phone shows all of it.
+      el('caption', { class: 'mb-2 text-left text-slate-600 dark:text-slate-400' }, el('span', { class: 'block max-w-[calc(100vw-2rem)]' }, caption)),
       el('thead', {}, el('tr', {}, ...head)),
       el('tbody', {}, ...rows),
     );
