@@ -209,7 +209,8 @@ export function startCalculator() {
   });
   share.addEventListener('focus', () => share.select());
   $<HTMLButtonElement>('#copy').addEventListener('click', () => {
-    navigator.clipboard.writeText(share.value).then(
+    // The clipboard API exists only on https and localhost; elsewhere the reader copies by hand.
+    (navigator.clipboard?.writeText(share.value) ?? Promise.reject(new Error('no clipboard'))).then(
       () => (copyStatus.textContent = 'Link copied.'),
       () => (copyStatus.textContent = 'Could not copy: select the link and copy it.'),
     );

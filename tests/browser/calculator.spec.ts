@@ -236,3 +236,11 @@ test('on a phone the calculator fits the screen and keeps the result in sight', 
   // 9.3 + 0.7 × 0.67 × 0.97 = 9.754930
   await expect(page.locator('#result-bar')).toHaveText('Agentic risk 6.7 Medium · AIVSS 9.8 Critical');
 });
+
+test('Copy link puts the result’s link on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/calculator/?factors=${AUTOGEN}&cvss=${CRITICAL}`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('#copy-status')).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/calculator/?factors=${AUTOGEN}&cvss=${CRITICAL}`, page.url()).href);
+});
