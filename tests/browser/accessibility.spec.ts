@@ -12,6 +12,8 @@ const pages = {
   calibration: '/methodology/calibration/',
   revision: '/agents/autogen/2026-11-20/',
   data: '/data/',
+  heatmap: '/heatmap/',
+  heatmapLayers: '/heatmap/layers/',
   notFound: '/no-such-page/',
 };
 
@@ -28,6 +30,24 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/search/?q=agent');
     await expect(page.locator('#search-results > li').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+  test(`axe finds no violations on the calculator with a result and a link problem showing (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/calculator/?factors=AA:0.8/GDP:0.9/SM:0.7/TU:0.9/MU:0.5/CA:0.8/DI:0.4/MAI:1/ND:0.8/OR:2&cvss=CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N&agent=autogen');
+    await expect(page.locator('#origin')).toBeVisible();
+    await expect(page.locator('#aivss-figures')).toBeVisible();
+    await page.getByText('Or pick the eleven base metrics one by one').click();
+    await page.getByLabel('Self-Modification (SM), exact value').fill('2');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+  test(`axe finds no violations on the compare page with agents showing (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/compare/?agents=autogen,smolagents,no-such-agent');
+    await expect(page.locator('#compare-layers-table tbody tr')).toHaveCount(7);
+    await expect(page.locator('#compare-problems')).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
