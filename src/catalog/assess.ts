@@ -1,6 +1,7 @@
 import { FACTORS, factorLevel, type Factor, type FactorLevel, type FactorValues } from '../core/factors.ts';
 import { LAYERS, type Layer } from '../core/maestro.ts';
-import { agenticRisk, aivssForVector, directoryVector, type AgenticRisk, type AivssResult } from '../core/scoring.ts';
+import { agenticRisk, directoryVector, type AgenticRisk, type AivssResult } from '../core/scoring.ts';
+import { aivssForVector } from '../core/cvss-score.ts';
 import { parseCvssV4Base } from '../core/cvss.ts';
 import { renderMarkdown } from '../core/markdown.ts';
 import type { AgentEntry } from '../core/schema.ts';

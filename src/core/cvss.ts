@@ -1,10 +1,7 @@
-import cvssCalculator from 'ae-cvss-calculator';
-
 /**
- * CVSS v4.0 reference vectors: the eleven base metrics, nothing else. The base score comes
- * from ae-cvss-calculator (it matched FIRST's reference calculator on all 104,976 base
- * vectors); it accepts almost any string, so this module checks the vector's shape first and
- * names the part at fault.
+ * CVSS v4.0 reference vectors: the eleven base metrics, nothing else. This module checks a
+ * vector's shape and names the part at fault; the score itself comes from cvss-score.ts, kept
+ * apart so that a browser loads the scoring library only when a vector is given.
  */
 export const CVSS_V4_BASE_METRICS = {
   AV: { name: 'Attack Vector', values: ['N', 'A', 'L', 'P'] },
@@ -80,13 +77,4 @@ export function parseCvssV4Base(input: string): CvssParse {
 /** The vector in the specification's metric order. */
 export function formatCvssV4(metrics: Record<CvssBaseMetric, string>): string {
   return `CVSS:4.0/${BASE_KEYS.map((k) => `${k}:${metrics[k]}`).join('/')}`;
-}
-
-/** CVSS v4.0 base score in tenths (9.3 → 93). Throws on a vector that does not parse. */
-export function cvssBaseTenths(vector: string): number {
-  const parsed = parseCvssV4Base(vector);
-  if (!parsed.ok) throw new Error(`invalid CVSS vector "${vector}": ${parsed.error}`);
-  const score = new cvssCalculator.Cvss4P0(parsed.vector).calculateScores().base;
-  if (score === undefined) throw new Error(`no CVSS v4.0 base score for "${parsed.vector}"`);
-  return Math.round(score * 10);
 }

@@ -1,5 +1,4 @@
 import { FACTORS, type FactorValues } from './factors.ts';
-import { cvssBaseTenths } from './cvss.ts';
 import { divideRoundHalfUp, formatFixed, formatScaled, toScaled } from './decimal.ts';
 
 /**
@@ -148,21 +147,6 @@ export function aivss(input: AivssInput): AivssResult {
     severity: severityOf(tenths),
     formula: AIVSS_FORMULA,
   };
-}
-
-/** AIVSS for a CVSS v4.0 vector and a set of factors. */
-export function aivssForVector(
-  vector: string,
-  factors: FactorValues,
-  threat?: ThreatMaturity,
-  mitigation?: Mitigation,
-): AivssResult {
-  return aivss({
-    cvssBaseTenths: cvssBaseTenths(vector),
-    aarsHundredths: agenticRisk(factors).sumHundredths,
-    threat,
-    mitigation,
-  });
 }
 
 /** The directory's own vector: "AA:0.8/GDP:0.9/…/OR:0.7", codes in table order. */

@@ -1,5 +1,5 @@
 import { FACTORS, type FactorId } from '../core/factors.ts';
-import { CVSS_V4_BASE_METRICS, cvssBaseTenths, parseCvssV4Base, type CvssBaseMetric } from '../core/cvss.ts';
+import { CVSS_V4_BASE_METRICS, parseCvssV4Base, type CvssBaseMetric } from '../core/cvss.ts';
 import { agenticRisk, aivss, directoryVector, parseDirectoryVector, MITIGATION_IDS, THREAT_IDS, type AivssResult, type Severity } from '../core/scoring.ts';
 import { calculatorQuery, readCalculatorState, stateForAgent, type CalculatorState } from '../core/calculator-state.ts';
 import { formatFixed, toScaled } from '../core/decimal.ts';
@@ -8,10 +8,8 @@ import { formatFixed, toScaled } from '../core/decimal.ts';
  * The calculator page. Every figure comes from src/core, the code the build scores the pages
  * with; this script only moves values between the controls, the state and the address bar.
  *
- * ae-cvss-calculator (about 190 KB of the page's 200 KB) arrives with the first load rather than
- * lazily: scoring.ts imports cvss.ts, which imports it at the top, so any use of the scoring
- * module brings it along. With cvssBaseTenths in a core module of its own, this script could
- * import() it only once a vector is given, and start at about 15 KB.
+ * The CVSS scoring library is most of the page's weight, so core/cvss-score.ts is imported only
+ * once a valid vector is given; until it arrives the AIVSS figure says it is being computed.
  */
 
 /** The JSON API's shape, as far as the calculator reads it. */
@@ -64,6 +62,9 @@ export function startCalculator() {
   const state: CalculatorState = read.state;
   const problems = [...read.problems];
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  // The CVSS scorer (core/cvss-score.ts) and the promise of it, once a vector asks for it.
+  let scorer: ((vector: string) => number) | undefined;
+  let scorerLoading: Promise<void> | undefined;
 
   function badge(severity: Severity): Node {
     return $<HTMLTemplateElement>(`#badge-${severity}`).content.cloneNode(true);
@@ -115,6 +116,18 @@ export function startCalculator() {
     $<HTMLElement>('#aivss-raw').textContent = `round_half_up((${result.cvssBase} + ${result.uplift}) × ${result.mitigationFactor}) = round_half_up(${result.raw}) = ${result.score}`;
   }
 
+  function loadScorer() {
+    scorerLoading ??= import('../core/cvss-score.ts').then(
+      (module) => {
+        scorer = module.cvssBaseTenths;
+        compute();
+      },
+      () => {
+        cvssMessage.textContent = 'The CVSS scoring code could not be loaded; reload the page to try again.';
+      },
+    );
+  }
+
   function compute() {
     const risk = agenticRisk(state.factors);
     $<HTMLElement>('#aars').textContent = risk.display;
@@ -129,10 +142,15 @@ export function startCalculator() {
       cvssMessage.textContent = 'Empty: no reference vulnerability.';
     } else {
       const parsed = parseCvssV4Base(vector);
-      if (parsed.ok) {
-        result = aivss({ cvssBaseTenths: cvssBaseTenths(parsed.vector), aarsHundredths: risk.sumHundredths, threat: state.threat, mitigation: state.mitigation });
+      if (parsed.ok && scorer) {
+        result = aivss({ cvssBaseTenths: scorer(parsed.vector), aarsHundredths: risk.sumHundredths, threat: state.threat, mitigation: state.mitigation });
         cvss.removeAttribute('aria-invalid');
         cvssMessage.textContent = `Valid: CVSS v4.0 base score ${result.cvssBase}.`;
+      } else if (parsed.ok) {
+        cvss.removeAttribute('aria-invalid');
+        cvssMessage.textContent = 'Valid; computing the CVSS v4.0 base score…';
+        why = 'Computing the AIVSS figure…';
+        loadScorer();
       } else {
         cvss.setAttribute('aria-invalid', 'true');
         cvssMessage.textContent = `Not a valid vector: ${parsed.error}.`;

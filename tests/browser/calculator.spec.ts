@@ -229,7 +229,8 @@ test.describe('without JavaScript', () => {
 test('on a phone the calculator fits the screen and keeps the result in sight', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`/calculator/?factors=${AUTOGEN}&cvss=${CRITICAL}`);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  // No sideways scrolling of the page: content is no wider than the viewport less the scrollbar gutter.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await page.getByRole('slider', { name: 'Non-Determinism (ND)' }).focus();
   await page.keyboard.press('Home');
   await expect(page.locator('#result-bar')).toBeInViewport();

@@ -123,5 +123,6 @@ test('on a phone four agents fit: the tables scroll sideways, the page does not'
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/compare/?agents=autogen,smolagents,crewai,dspy');
   await expect(page.locator('#compare-layers-table tbody tr')).toHaveCount(7);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  // No sideways scrolling of the page: content is no wider than the viewport less the scrollbar gutter.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });

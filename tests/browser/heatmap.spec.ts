@@ -96,7 +96,7 @@ test('on a phone the heatmaps and the factor profile fit: wide tables scroll ins
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ['/heatmap/', '/heatmap/layers/', '/agents/autogen/']) {
     await page.goto(path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
   }
 });
 

@@ -5,7 +5,7 @@ import { assessAgent, type Agent } from '../../src/catalog/assess.ts';
 import { FACTOR_IDS } from '../../src/core/factors.ts';
 import { LAYER_IDS } from '../../src/core/maestro.ts';
 import { agenticRisk, aivss } from '../../src/core/scoring.ts';
-import { cvssBaseTenths } from '../../src/core/cvss.ts';
+import { cvssBaseTenths } from '../../src/core/cvss-score.ts';
 import { calculatorQuery, readCalculatorState, stateForAgent } from '../../src/core/calculator-state.ts';
 import type { AgentEntry } from '../../src/core/schema.ts';
 import { COLUMNS, PAGE_SIZE, heatmapPages, heatmapPath, pageWindow } from '../../src/pages/heatmap/_heatmap.ts';

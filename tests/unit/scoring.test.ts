@@ -4,7 +4,6 @@ import { FACTOR_IDS, type FactorValues } from '../../src/core/factors.ts';
 import {
   agenticRisk,
   aivss,
-  aivssForVector,
   directoryVector,
   parseDirectoryVector,
   severityOf,
@@ -13,7 +12,7 @@ import {
   type Mitigation,
   type ThreatMaturity,
 } from '../../src/core/scoring.ts';
-import { cvssBaseTenths } from '../../src/core/cvss.ts';
+import { aivssForVector, cvssBaseTenths } from '../../src/core/cvss-score.ts';
 import { divideRoundHalfUp, formatFixed, formatScaled } from '../../src/core/decimal.ts';
 
 const factors = (...values: number[]): FactorValues =>
