@@ -26,3 +26,14 @@ export function pagePath(listing: string, n: number): string {
 
 /** The rest parameter for page n of a listing route: undefined for page 1. */
 export const pageParam = (n: number) => (n === 1 ? undefined : String(n));
+
+/** Page numbers to link to: the first, the last and two either side of the current one. */
+export function pageWindow(current: number, pages: number): (number | null)[] {
+  const wanted = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const result: (number | null)[] = [];
+  wanted.forEach((n, i) => {
+    if (i > 0 && n - wanted[i - 1] > 1) result.push(null);
+    result.push(n);
+  });
+  return result;
+}

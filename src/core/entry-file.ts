@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import yaml from 'js-yaml';
 import type { core as zcore } from 'zod';
 import { AGENT_ID_PATTERN, agentSchema, hiddenCharacter, retiredSchema, type AgentEntry, type RetiredAgent } from './schema.ts';
 
@@ -43,30 +43,20 @@ export function issuesToProblems(file: string, issues: readonly zcore.$ZodIssue[
   return issues.map((issue) => ({ file, field: fieldPath(issue.path) || '(frontmatter)', message: issue.message }));
 }
 
-/** YAML text → plain data, or the syntax errors with their line in the file. */
-function parseYaml(file: string, yaml: string, firstLine: number): { ok: true; data: unknown } | { ok: false; problems: EntryProblem[] } {
-  let document;
+/**
+ * YAML text → plain data, or the syntax error with its line in the file. js-yaml's core schema:
+ * dates stay text (an impossible date cannot roll over into a real one), duplicate keys and
+ * unknown tags are errors, and an alias is a shared reference, never an expansion.
+ */
+function parseYaml(file: string, text: string, firstLine: number): { ok: true; data: unknown } | { ok: false; problems: EntryProblem[] } {
   try {
-    document = parseDocument(yaml, { uniqueKeys: true, schema: 'core', prettyErrors: true });
+    return { ok: true, data: yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file }) };
   } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      return { ok: false, problems: [{ file, field: `(line ${error.mark.line + firstLine})`, message: `YAML syntax error: ${error.reason}` }] };
+    }
     // Pathologically deep nesting can exhaust the parser's stack: report it, do not crash.
     return { ok: false, problems: [{ file, field: '(frontmatter)', message: `YAML cannot be read: ${(error as Error).message}` }] };
-  }
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      problems: document.errors.map((error) => ({
-        file,
-        field: `(line ${(error.linePos?.[0].line ?? 1) + firstLine - 1})`,
-        message: `YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-      })),
-    };
-  }
-  try {
-    return { ok: true, data: document.toJS({ maxAliasCount: 50 }) };
-  } catch (error) {
-    // A "billion laughs" alias bomb stops here instead of exhausting memory.
-    return { ok: false, problems: [{ file, field: '(frontmatter)', message: `YAML cannot be expanded: ${(error as Error).message}` }] };
   }
 }
 

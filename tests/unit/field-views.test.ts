@@ -8,7 +8,8 @@ import { agenticRisk, aivss } from '../../src/core/scoring.ts';
 import { cvssBaseTenths } from '../../src/core/cvss-score.ts';
 import { calculatorQuery, readCalculatorState, stateForAgent } from '../../src/core/calculator-state.ts';
 import type { AgentEntry } from '../../src/core/schema.ts';
-import { COLUMNS, PAGE_SIZE, heatmapPages, heatmapPath, pageWindow } from '../../src/pages/heatmap/_heatmap.ts';
+import { COLUMNS, heatmapPages, heatmapPath } from '../../src/catalog/heatmap.ts';
+import { PAGE_SIZE, pageWindow } from '../../src/catalog/pagination.ts';
 import { compareQuery, readAgentIds } from '../../src/scripts/compare.ts';
 
 function* lcg(seed: number) {
@@ -57,7 +58,7 @@ test('the heatmap pages 250 agents 100 at a time, in the order of every column',
   assert.equal(new Set(paths).size, paths.length, 'every page has its own address');
   assert.equal(pages.length, (COLUMNS.factors.length + COLUMNS.layers.length) * 3);
   assert.ok(paths.includes('heatmap/') && paths.includes('heatmap/layers/'));
-  assert.ok(paths.includes('heatmap/factors/risk/2/') && paths.includes('heatmap/layers/agent-ecosystem/3/'));
+  assert.ok(paths.includes('heatmap/2/') && paths.includes('heatmap/layers/agent-ecosystem/3/'));
   assert.ok(!paths.includes('heatmap/factors/risk/'), 'the default order’s first page has only the short address');
 
   for (const view of ['factors', 'layers'] as const) {
@@ -82,7 +83,7 @@ test('the heatmap pages 250 agents 100 at a time, in the order of every column',
 test('heatmap addresses and page links', () => {
   assert.equal(heatmapPath('factors', 'risk'), 'heatmap/');
   assert.equal(heatmapPath('layers', 'pinned'), 'heatmap/layers/');
-  assert.equal(heatmapPath('factors', 'risk', 2), 'heatmap/factors/risk/2/');
+  assert.equal(heatmapPath('factors', 'risk', 2), 'heatmap/2/');
   assert.equal(heatmapPath('factors', 'name'), 'heatmap/factors/name/');
   assert.equal(heatmapPath('layers', 'agent-ecosystem', 3), 'heatmap/layers/agent-ecosystem/3/');
   assert.deepEqual(pageWindow(1, 1), [1]);

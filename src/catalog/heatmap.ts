@@ -1,6 +1,7 @@
-import { byFactor, byLayerCertainty, byRisk, type Agent } from '../../catalog/assess.ts';
-import { FACTORS } from '../../core/factors.ts';
-import { LAYERS } from '../../core/maestro.ts';
+import { byFactor, byLayerCertainty, byRisk, type Agent } from './assess.ts';
+import { paginate, pagePath } from './pagination.ts';
+import { FACTORS } from '../core/factors.ts';
+import { LAYERS } from '../core/maestro.ts';
 
 /**
  * The heatmap's pages: two views (agents × factors, agents × layers), each sortable by any column,
@@ -10,7 +11,6 @@ import { LAYERS } from '../../core/maestro.ts';
  * would double that.
  */
 
-export const PAGE_SIZE = 100;
 export const VIEWS = ['factors', 'layers'] as const;
 export type View = (typeof VIEWS)[number];
 export type Direction = 'ascending' | 'descending';
@@ -76,38 +76,23 @@ export interface HeatmapPage {
   agents: Agent[];
 }
 
-/** Site-relative path of a heatmap page; the default order's first page has the short address. */
+/**
+ * Site-relative path of a heatmap page. The default order of each view has the short address
+ * ("heatmap/", "heatmap/2/"), like every other listing, so its pages form one listing.
+ */
 export function heatmapPath(view: View, key: string, page = 1): string {
-  if (DEFAULT_SORT[view] === key && page === 1) return view === 'factors' ? 'heatmap/' : 'heatmap/layers/';
-  return `heatmap/${view}/${key}/${page > 1 ? `${page}/` : ''}`;
+  const listing = DEFAULT_SORT[view] === key ? (view === 'factors' ? 'heatmap/' : 'heatmap/layers/') : `heatmap/${view}/${key}/`;
+  return pagePath(listing, page);
 }
 
 /** Every page of every order of both views, for getStaticPaths. */
 export function heatmapPages(agents: readonly Agent[]): { path: string; page: HeatmapPage }[] {
-  const result: { path: string; page: HeatmapPage }[] = [];
-  for (const view of VIEWS) {
-    for (const column of COLUMNS[view]) {
-      const sorted = [...agents].sort(column.compare);
-      const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
-      for (let page = 1; page <= pages; page++) {
-        const start = (page - 1) * PAGE_SIZE;
-        result.push({
-          path: heatmapPath(view, column.key, page),
-          page: { view, column, page, pages, from: start + 1, total: sorted.length, agents: sorted.slice(start, start + PAGE_SIZE) },
-        });
-      }
-    }
-  }
-  return result;
-}
-
-/** Page numbers to link to: the first, the last and two either side of the current one. */
-export function pageWindow(current: number, pages: number): (number | null)[] {
-  const wanted = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-  const result: (number | null)[] = [];
-  wanted.forEach((n, i) => {
-    if (i > 0 && n - wanted[i - 1] > 1) result.push(null);
-    result.push(n);
-  });
-  return result;
+  return VIEWS.flatMap((view) =>
+    COLUMNS[view].flatMap((column) =>
+      paginate([...agents].sort(column.compare)).map((p) => ({
+        path: heatmapPath(view, column.key, p.number),
+        page: { view, column, page: p.number, pages: p.count, from: p.start, total: agents.length, agents: p.items },
+      })),
+    ),
+  );
 }
