@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE, BASE_PATH } from './src/site.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/security-policy.ts';
+import { staticFiles } from './src/integrations/static-files.ts';
 
 export default defineConfig({
   site: SITE,
@@ -17,7 +18,7 @@ export default defineConfig({
       scriptDirective: { resources: CSP_SCRIPT_SOURCES },
     },
   },
-  integrations: [mdx({ extendMarkdownConfig: false })],
+  integrations: [mdx({ extendMarkdownConfig: false }), staticFiles()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Editors with the Astro extension complete and check the frontmatter of content/agents/*.md

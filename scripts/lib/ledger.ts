@@ -85,7 +85,8 @@ export function checkLedger(ledger: Ledger, site: Map<string, SiteFile>, base: s
   let addedPages = 0;
   let addedAnchors = 0;
   for (const file of site.values()) {
-    if (file.refreshTo || isBuildAsset(file.path)) continue;
+    // Forwarding pages are published addresses too; their anchors are checked on the destination.
+    if (isBuildAsset(file.path)) continue;
     const before = new Set(ledger.pages[file.path] ?? []);
     if (!(file.path in ledger.pages)) addedPages++;
     const anchors = new Set([...before, ...file.ids]);

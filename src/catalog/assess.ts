@@ -3,7 +3,6 @@ import { LAYERS, type Layer } from '../core/maestro.ts';
 import { agenticRisk, directoryVector, type AgenticRisk, type AivssResult } from '../core/scoring.ts';
 import { aivssForVector } from '../core/cvss-score.ts';
 import { parseCvssV4Base } from '../core/cvss.ts';
-import { renderMarkdown } from '../core/markdown.ts';
 import type { AgentEntry } from '../core/schema.ts';
 
 /** One agent as the pages see it: the entry with every figure computed once. */
@@ -21,7 +20,8 @@ export interface Agent {
   aivss: (AivssResult & { title: string; cvssVector: string }) | null;
   layers: AgentLayer[];
   pinnedLayers: number;
-  bodyHtml: string;
+  /** The notes in Markdown, as written; pages render them with renderMarkdown. */
+  body: string;
 }
 
 export interface AgentFactor {
@@ -66,7 +66,7 @@ export function assessAgent(id: string, entry: AgentEntry, body: string): Agent 
       : null,
     layers,
     pinnedLayers: layers.filter((l) => l.certain).length,
-    bodyHtml: body.trim() ? renderMarkdown(body) : '',
+    body: body.trim(),
   };
 }
 

@@ -5,10 +5,10 @@ import { LAYERS } from '../core/maestro.ts';
 
 /**
  * The heatmap's pages: two views (agents × factors, agents × layers), each sortable by any column,
- * 100 agents a page. Every order is a set of static pages, so sorting works without JavaScript.
- * Each column sorts one way only (highest, pinned or A first): every order is a full copy of the
- * table, and at 5,000 agents the 22 orders already make 1,100 pages and 200 MB; both directions
- * would double that.
+ * 100 agents a page, as static pages so sorting works without JavaScript. Each view's default
+ * order and the A–Z order run through every agent; the other columns show their first 100, and
+ * the factor and layer pages rank every agent by that factor or layer. Paging every order would
+ * copy the whole table 22 times: 1,100 pages at 5,000 agents, a fifth of the build.
  */
 
 export const VIEWS = ['factors', 'layers'] as const;
@@ -27,18 +27,22 @@ export interface Column {
   order: string;
   direction: Direction;
   compare: (a: Agent, b: Agent) => number;
+  /** Sorting by this column pages through every agent; otherwise it shows the first page only. */
+  paged?: boolean;
+  /** Where every agent is ranked by this column, for a column that is not paged. */
+  fullRanking?: string;
 }
 
 const byName = (a: Agent, b: Agent) => a.entry.name.localeCompare(b.entry.name, 'en') || a.id.localeCompare(b.id);
 const highest = { order: 'highest first', direction: 'descending' } as const;
 const pinned = { order: 'pinned first', direction: 'descending' } as const;
 
-const NAME: Column = { key: 'name', label: 'Agent', name: 'Agent name', order: 'A to Z', direction: 'ascending', compare: byName };
+const NAME: Column = { key: 'name', label: 'Agent', name: 'Agent name', order: 'A to Z', direction: 'ascending', compare: byName, paged: true };
 
 export const COLUMNS: Record<View, Column[]> = {
   factors: [
     NAME,
-    { key: 'risk', label: 'Agentic risk', name: 'Agentic risk', ...highest, compare: byRisk },
+    { key: 'risk', label: 'Agentic risk', name: 'Agentic risk', ...highest, compare: byRisk, paged: true },
     {
       key: 'aivss',
       label: 'AIVSS',
@@ -47,7 +51,7 @@ export const COLUMNS: Record<View, Column[]> = {
       // Agents without a reference vulnerability have no AIVSS figure: they count as lowest.
       compare: (a, b) => (b.aivss?.tenths ?? -1) - (a.aivss?.tenths ?? -1) || byRisk(a, b),
     },
-    ...FACTORS.map((f) => ({ key: f.id, label: f.code, name: f.name, abbreviated: true, ...highest, compare: byFactor(f.id) })),
+    ...FACTORS.map((f) => ({ key: f.id, label: f.code, name: f.name, abbreviated: true, ...highest, compare: byFactor(f.id), fullRanking: `factors/${f.id}/` })),
   ],
   layers: [
     NAME,
@@ -57,8 +61,9 @@ export const COLUMNS: Record<View, Column[]> = {
       name: 'Layers pinned by the sources',
       ...highest,
       compare: (a, b) => b.pinnedLayers - a.pinnedLayers || byRisk(a, b),
+      paged: true,
     },
-    ...LAYERS.map((l) => ({ key: l.id, label: `${l.number}. ${l.name}`, name: `Layer ${l.number}, ${l.name}`, ...pinned, compare: byLayerCertainty(l.id) })),
+    ...LAYERS.map((l) => ({ key: l.id, label: `${l.number}. ${l.name}`, name: `Layer ${l.number}, ${l.name}`, ...pinned, compare: byLayerCertainty(l.id), fullRanking: `layers/${l.id}/` })),
   ],
 };
 
@@ -89,10 +94,12 @@ export function heatmapPath(view: View, key: string, page = 1): string {
 export function heatmapPages(agents: readonly Agent[]): { path: string; page: HeatmapPage }[] {
   return VIEWS.flatMap((view) =>
     COLUMNS[view].flatMap((column) =>
-      paginate([...agents].sort(column.compare)).map((p) => ({
-        path: heatmapPath(view, column.key, p.number),
-        page: { view, column, page: p.number, pages: p.count, from: p.start, total: agents.length, agents: p.items },
-      })),
+      paginate([...agents].sort(column.compare))
+        .slice(0, column.paged ? undefined : 1)
+        .map((p) => ({
+          path: heatmapPath(view, column.key, p.number),
+          page: { view, column, page: p.number, pages: column.paged ? p.count : 1, from: p.start, total: agents.length, agents: p.items },
+        })),
     ),
   );
 }

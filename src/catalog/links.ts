@@ -1,7 +1,11 @@
-/** Site-relative path → URL under the configured base, so the site works under a sub-path too. */
+/** Site-relative path → URL under `base`, so the site works under a sub-path too. */
+export function joinBase(base: string, path: string): string {
+  return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+}
+
+/** Site-relative path → URL under the base the site is being built for. */
 export function withBase(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}${path.replace(/^\//, '')}`;
+  return joinBase(import.meta.env.BASE_URL, path);
 }
 
 export const factorAnchor = (factorId: string) => `factor-${factorId}`;

@@ -31,6 +31,6 @@ export function diffAssessments(older: Agent, newer: Agent): AssessmentDiff {
   const layers = older.layers.flatMap((before, i) =>
     before.certain === newer.layers[i].certain ? [] : [{ layer: before.layer, from: before.certain, to: newer.layers[i].certain }],
   );
-  const text = (a: Agent) => JSON.stringify([a.entry.summary, a.entry.rationale, a.layers.map((l) => l.analysis), a.bodyHtml]);
+  const text = (a: Agent) => JSON.stringify([a.entry.summary, a.entry.rationale, a.layers.map((l) => l.analysis), a.body]);
   return { factors, risk, aivss: aivssFrom === aivssTo ? null : { from: aivssFrom, to: aivssTo }, layers, textChanged: text(older) !== text(newer) };
 }

@@ -10,7 +10,6 @@ const pages = {
   factor: '/factors/dynamic-tool-use/',
   methodology: '/methodology/',
   calibration: '/methodology/calibration/',
-  revision: '/agents/autogen/2026-11-20/',
   data: '/data/',
   heatmap: '/heatmap/',
   heatmapLayers: '/heatmap/layers/',

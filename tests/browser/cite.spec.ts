@@ -22,13 +22,12 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the current revision has its own permanent page, and each section a visible link to itself', async ({ page }) => {
+test('the current revision has a permanent address that leads to it, and each section a visible link to itself', async ({ page }) => {
   await page.goto('/agents/autogen/');
-  await page.locator('#revisions').locator('..').getByRole('link', { name: '2026-11-20', exact: true }).click();
-  await expect(page).toHaveURL(/\/agents\/autogen\/2026-11-20\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Revision of 2026-11-20');
-  await expect(page.getByText('This is the permanent address of the current revision')).toBeVisible();
-  await page.goto('/agents/autogen/');
+  await expect(page.locator('#revisions + p')).toContainText('https://agent-threat-directory.example/agents/autogen/2026-11-20/');
+  await page.goto('/agents/autogen/2026-11-20/');
+  await expect(page).toHaveURL(/\/agents\/autogen\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AutoGen');
   await page.getByRole('link', { name: 'Link to Dynamic Tool Use for AutoGen' }).click();
   await expect(page).toHaveURL(/#factor-dynamic-tool-use$/);
   await page.getByRole('link', { name: 'Link to 7. Agent Ecosystem' }).click();

@@ -16,7 +16,7 @@ function watch(page: Page, origin: string) {
 }
 
 async function browseAndSearch(page: Page) {
-  for (const path of ['/', '/agents/autogen/', '/agents/autogen/2026-11-20/', '/layers/', '/layers/agent-ecosystem/', '/factors/dynamic-tool-use/', '/methodology/', '/methodology/calibration/', '/data/']) {
+  for (const path of ['/', '/agents/autogen/', '/layers/', '/layers/agent-ecosystem/', '/factors/dynamic-tool-use/', '/methodology/', '/methodology/calibration/', '/data/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }

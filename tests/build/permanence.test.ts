@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromium } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { entryText, validEntry } from '../unit/fixtures.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 
 /**
  * One fixture directory taken through a life cycle: publish, rename, retire, revise, then two
@@ -34,7 +37,7 @@ function build() {
   assert.equal(astro.status, 0, astro.stdout + astro.stderr);
   const ledger = spawnSync(process.execPath, ['scripts/check-published.ts', outDir], { env, encoding: 'utf8' });
   const page = (p: string) => readFileSync(path.join(outDir, p, 'index.html'), 'utf8');
-  return { ok: ledger.status === 0, output: ledger.stdout + ledger.stderr, page };
+  return { ok: ledger.status === 0, output: ledger.stdout + ledger.stderr, page, outDir };
 }
 
 test.after(() => rmSync(content, { recursive: true, force: true }));
@@ -84,6 +87,26 @@ test('a revision keeps the old text at its own URL and shows what changed', () =
   assert.match(current, /Tool use re-rated after code execution was removed\./);
   assert.match(current, /href="\/agents\/gamma\/2026-11-20\/"/);
   assert.match(current, /https:\/\/agent-threat-directory\.example\/agents\/gamma\/2026-12-05\//);
+});
+
+test('revision pages, tombstones and forwarding pages have no accessibility violations', async () => {
+  const { server, origin } = await serve(path.join(content, `dist-${step}`));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  try {
+    for (const [pagePath, heading] of [['/agents/gamma/2026-11-20/', 'Revision of 2026-11-20'], ['/agents/beta/', 'Beta'], ['/agents/alpha/', 'Alpha']] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}${pagePath}`);
+      await page.waitForLoadState('load');
+      assert.match((await page.locator('h1').first().textContent()) ?? '', new RegExp(heading));
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(violations.map((v) => `${pagePath} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
 });
 
 test('changing a published revision in place fails the build and names it', () => {

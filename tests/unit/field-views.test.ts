@@ -51,19 +51,27 @@ test('an agent’s calculator link carries every input of its AIVSS figure', () 
   );
 });
 
-test('the heatmap pages 250 agents 100 at a time, in the order of every column', () => {
+test('the heatmap pages 250 agents 100 at a time in its paged orders, and shows the first 100 of every other column', () => {
   const all = agents(250);
   const pages = heatmapPages(all);
   const paths = pages.map((p) => p.path);
   assert.equal(new Set(paths).size, paths.length, 'every page has its own address');
-  assert.equal(pages.length, (COLUMNS.factors.length + COLUMNS.layers.length) * 3);
+  const columns = [...COLUMNS.factors, ...COLUMNS.layers];
+  const paged = columns.filter((c) => c.paged).length;
+  assert.equal(paged, 4, 'each view’s default order and its A–Z order page through every agent');
+  assert.equal(pages.length, paged * 3 + (columns.length - paged));
   assert.ok(paths.includes('heatmap/') && paths.includes('heatmap/layers/'));
-  assert.ok(paths.includes('heatmap/2/') && paths.includes('heatmap/layers/agent-ecosystem/3/'));
+  assert.ok(paths.includes('heatmap/2/') && paths.includes('heatmap/layers/3/') && paths.includes('heatmap/layers/agent-ecosystem/'));
   assert.ok(!paths.includes('heatmap/factors/risk/'), 'the default order’s first page has only the short address');
 
   for (const view of ['factors', 'layers'] as const) {
     for (const column of COLUMNS[view]) {
       const mine = pages.filter((p) => p.page.view === view && p.page.column === column);
+      if (!column.paged) {
+        assert.deepEqual(mine.map((p) => [p.page.agents.length, p.page.pages]), [[PAGE_SIZE, 1]], column.key);
+        assert.ok(column.fullRanking || column.key === 'aivss', `${column.key}: says where every agent is ranked`);
+        continue;
+      }
       assert.deepEqual(mine.map((p) => p.page.agents.length), [PAGE_SIZE, PAGE_SIZE, 50]);
       assert.deepEqual(mine.map((p) => p.page.from), [1, 101, 201]);
       const ids = mine.flatMap((p) => p.page.agents.map((a) => a.id));
