@@ -172,7 +172,7 @@ async function measure(label: string, contentDir: string, n: number | null) {
   try {
     rmSync('node_modules/.astro', { recursive: true, force: true }); // cold: no content-layer cache
     const build = run(['npx', 'astro', 'build', '--outDir', outDir], { env: { CONTENT_DIR: contentDir } });
-    const index = run(['npx', 'pagefind', '--site', outDir]);
+    const index = run(['npx', 'pagefind', '--site', outDir, '--glob', 'agents/*/index.html']);
     const files = htmlFiles(outDir);
     const kind = (file: string) => {
       const rel = path.relative(outDir, file);

@@ -52,13 +52,14 @@ export async function readContent(root: string = CONTENT_DIR): Promise<ContentFi
   if (!existsSync(paths.agents)) throw new Error(`no folder ${paths.agents}`);
   const problems: EntryProblem[] = [];
   const entries: AgentFile[] = [];
-  for (const name of await listFiles(paths.agents)) {
-    const file = path.join(paths.agents, name);
-    const text = await readFile(file, 'utf8');
-    const parsed = parseEntryFile(file, text);
-    if (parsed.ok) entries.push({ id: parsed.id, file, text, data: parsed.data, body: parsed.body });
+  const files = (await listFiles(paths.agents)).map((name) => path.join(paths.agents, name));
+  // Read concurrently (thousands of files at scale), parse in file-name order.
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  files.forEach((file, i) => {
+    const parsed = parseEntryFile(file, texts[i]);
+    if (parsed.ok) entries.push({ id: parsed.id, file, text: texts[i], data: parsed.data, body: parsed.body });
     else problems.push(...parsed.problems);
-  }
+  });
 
   const revisions: RevisionFile[] = [];
   const agentDirs = existsSync(paths.revisions) ? (await readdir(paths.revisions, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
