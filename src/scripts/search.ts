@@ -1,9 +1,8 @@
-import { FACTORS, FACTOR_LEVELS } from '../core/factors.ts';
-import { LAYERS } from '../core/maestro.ts';
-
 /**
  * The search page: a plain GET form whose state lives in the URL (so a filtered search is a
  * link, e.g. ?dynamic-tool-use=high), run in the browser against the Pagefind index of agent pages.
+ * The form is built from the same factor and layer tables as the index, so this script reads the
+ * choices it offers from the form itself and loads no data of its own: one small file.
  */
 
 interface PagefindResultData {
@@ -22,15 +21,25 @@ interface PagefindApi {
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
 
-function filtersFrom(params: URLSearchParams): Record<string, unknown> {
+/** Is `value` one of the choices the form offers for `name`? Anything else in a URL is ignored. */
+function offered(form: HTMLFormElement, name: string, value: string): boolean {
+  return [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].some(
+    (control) =>
+      control.name === name &&
+      value !== '' &&
+      (control instanceof HTMLSelectElement ? [...control.options].some((o) => o.value === value) : control.value === value),
+  );
+}
+
+function filtersFrom(form: HTMLFormElement, factors: Map<string, string>, params: URLSearchParams): Record<string, unknown> {
   const filters: Record<string, unknown> = {};
-  const tiers = params.getAll('tier');
+  const tiers = params.getAll('tier').filter((v) => offered(form, 'tier', v));
   if (tiers.length > 0) filters.tier = { any: tiers };
-  for (const factor of FACTORS) {
-    const level = params.get(factor.id);
-    if (level && FACTOR_LEVELS.some((l) => l.id === level)) filters[factor.id] = level;
+  for (const id of factors.keys()) {
+    const level = params.get(id);
+    if (level && offered(form, id, level)) filters[id] = level;
   }
-  const pinned = params.getAll('pinned').filter((id) => LAYERS.some((l) => l.id === id));
+  const pinned = params.getAll('pinned').filter((v) => offered(form, 'pinned', v));
   if (pinned.length > 0) filters.pinned = { all: pinned };
   return filters;
 }
@@ -46,14 +55,14 @@ function appendExcerpt(target: HTMLElement, excerpt: string) {
 }
 
 /** Shows, beside each result, the value of every factor the search filters on. */
-function renderResult(data: PagefindResultData, withExcerpt: boolean, filteredFactors: string[]): HTMLLIElement {
+function renderResult(data: PagefindResultData, withExcerpt: boolean, filteredFactors: [string, string][]): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'rounded-lg border border-slate-200 p-3 dark:border-slate-800';
   const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url });
   link.className = 'text-lg font-semibold underline-offset-2 hover:underline';
   const facts = document.createElement('p');
   facts.className = 'text-sm text-slate-700 dark:text-slate-300';
-  const values = FACTORS.filter((f) => filteredFactors.includes(f.id)).map((f) => ` · ${f.name} ${data.meta[f.id] ?? '?'}`);
+  const values = filteredFactors.map(([id, name]) => ` · ${name} ${data.meta[id] ?? '?'}`);
   facts.textContent = `Agentic risk ${data.meta.risk ?? '?'} (${data.meta.tier ?? 'tier unknown'})${values.join('')}`;
   item.append(link, facts);
   if (withExcerpt && data.excerpt) {
@@ -75,6 +84,8 @@ export function startSearch() {
 
 function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement) {
   const base = form.dataset.base ?? '/';
+  // Factor id → name, from the factor selects and their labels.
+  const factors = new Map([...form.querySelectorAll<HTMLSelectElement>('select[data-factor]')].map((s) => [s.name, s.labels?.[0]?.textContent?.trim() ?? s.name]));
   let pagefind: Promise<PagefindApi> | undefined;
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -106,7 +117,7 @@ function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement
   async function search(params: URLSearchParams) {
     const mine = ++run;
     const term = params.get('q')?.trim() || null;
-    const filters = filtersFrom(params);
+    const filters = filtersFrom(form, factors, params);
     const order = params.get('sort');
     const sort = order === 'risk-asc' ? { risk: 'asc' as const } : order === 'risk-desc' || !term ? { risk: 'desc' as const } : undefined;
     status.textContent = 'Searching…';
@@ -125,7 +136,7 @@ function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement
       more.disabled = true;
       const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
       if (mine !== run) return;
-      list.append(...page.map((data) => renderResult(data, term !== null, Object.keys(filters))));
+      list.append(...page.map((data) => renderResult(data, term !== null, [...factors].filter(([id]) => id in filters))));
       shown += page.length;
       more.hidden = shown >= results.length;
       more.disabled = false;
@@ -155,5 +166,6 @@ function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement
   });
   const initial = new URLSearchParams(location.search);
   restore(initial);
-  void search(initial);
+  // Let the page paint before the index starts downloading: the form is usable at once.
+  requestAnimationFrame(() => setTimeout(() => void search(initial), 0));
 }
