@@ -107,7 +107,8 @@ function isoDate(what: string) {
 export const factorValueSchema = z
   .number({ error: expected('a number from 0 to 1') })
   .refine((v) => v >= 0 && v <= 1, { error: (issue) => `${issue.input} is out of range; expected a number from 0 to 1` })
-  .refine((v) => toScaled(v, 2) !== null, {
+  // Out-of-range values get the range message alone.
+  .refine((v) => v < 0 || v > 1 || toScaled(v, 2) !== null, {
     error: (issue) => `${issue.input} has more than two decimals; expected a number such as 0.8 or 0.85`,
   })
   .meta({ description: 'A factor value from 0 to 1 with at most two decimals.', examples: [0.8], minimum: 0, maximum: 1, multipleOf: 0.01 });
