@@ -4,7 +4,7 @@
  * and the search page. Prints the scores; exits 1 below 100 for accessibility, best practices and
  * SEO, or below 95 for performance.
  */
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from './lib/serve.ts';
 import { SECURITY_HEADERS } from '../src/security-policy.ts';
@@ -27,7 +27,7 @@ try {
   console.log(`${'page'.padEnd(8)} ${Object.keys(TARGETS).map((c) => c.padStart(15)).join('')}`);
   for (const [name, path] of Object.entries(PAGES)) {
     // Lighthouse varies from run to run: take the median of three, as its documentation advises.
-    const runs = [];
+    const runs: Result[] = [];
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) }, { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'simulate' } });
       if (result?.lhr.runtimeError) console.error(`${name}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
@@ -45,7 +45,7 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 if (misses.length > 0) {

@@ -41,3 +41,6 @@ export function agentToJson(agent: Agent, pageUrl: string) {
     layers: Object.fromEntries(LAYERS.map((l) => [l.id, { certain: entry.layers[l.id].certain, analysis: entry.layers[l.id].analysis }])),
   };
 }
+
+/** One agent as the JSON API publishes it; browser scripts read this shape. */
+export type AgentJson = ReturnType<typeof agentToJson>;

@@ -1,8 +1,9 @@
 import { FACTORS, type FactorId } from '../core/factors.ts';
 import { CVSS_V4_BASE_METRICS, parseCvssV4Base, type CvssBaseMetric } from '../core/cvss.ts';
-import { agenticRisk, aivss, directoryVector, parseDirectoryVector, MITIGATION_IDS, THREAT_IDS, type AivssResult, type Severity } from '../core/scoring.ts';
+import { agenticRisk, aivss, directoryVector, parseDirectoryVector, type AivssResult, type Severity } from '../core/scoring.ts';
 import { calculatorQuery, readCalculatorState, stateForAgent, type CalculatorState } from '../core/calculator-state.ts';
 import { formatFixed, toScaled } from '../core/decimal.ts';
+import type { AgentJson } from '../catalog/agent-json.ts';
 
 /**
  * The calculator page. Every figure comes from src/core, the code the build scores the pages
@@ -12,16 +13,6 @@ import { formatFixed, toScaled } from '../core/decimal.ts';
  * once a valid vector is given; until it arrives the AIVSS figure says it is being computed.
  */
 
-/** The JSON API's shape, as far as the calculator reads it. */
-interface PublishedAgent {
-  id: string;
-  name: string;
-  url: string;
-  factors: Record<FactorId, number>;
-  agenticRisk: number;
-  agenticTier: Severity;
-  aivss: { score: number; severity: Severity; cvssVector: string; threat: (typeof THREAT_IDS)[number]; mitigation: (typeof MITIGATION_IDS)[number] } | null;
-}
 
 // The URL is rewritten once the controls settle: Chromium refuses history updates that come faster
 // than about 20 a second, which a dragged slider easily exceeds.
@@ -235,11 +226,11 @@ export function startCalculator() {
   });
 
   async function showOrigin(id: string) {
-    let agent: PublishedAgent;
+    let agent: AgentJson;
     try {
       const response = await fetch(`${base}api/agents/${encodeURIComponent(id)}.json`);
       if (!response.ok) throw new Error(String(response.status));
-      agent = ((await response.json()) as { agents: PublishedAgent[] }).agents[0];
+      agent = ((await response.json()) as { agents: AgentJson[] }).agents[0];
     } catch {
       problems.push(`"${id}" is not an agent in the directory, so there are no published figures to compare with.`);
       showProblems();

@@ -1,7 +1,8 @@
-import { FACTORS, type FactorId } from '../core/factors.ts';
-import { LAYERS, type LayerId } from '../core/maestro.ts';
+import { FACTORS } from '../core/factors.ts';
+import { LAYERS } from '../core/maestro.ts';
 import { formatFixed } from '../core/decimal.ts';
 import type { Severity } from '../core/scoring.ts';
+import type { AgentJson } from '../catalog/agent-json.ts';
 
 /**
  * The compare page: two to four agents side by side, named in the address
@@ -28,16 +29,6 @@ export function compareQuery(ids: readonly string[]): string {
   return ids.length > 0 ? `?agents=${ids.map(encodeURIComponent).join(',')}` : '';
 }
 
-interface PublishedAgent {
-  id: string;
-  name: string;
-  url: string;
-  factors: Record<FactorId, number>;
-  agenticRisk: number;
-  agenticTier: Severity;
-  aivss: { score: number; severity: Severity } | null;
-  layers: Record<LayerId, { certain: boolean }>;
-}
 
 type Child = Node | string;
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -68,8 +59,8 @@ export function startCompare() {
   const message = $<HTMLElement>('#compare-picker-message');
   const status = $<HTMLElement>('#compare-status');
   const options = Array.from($<HTMLDataListElement>('#compare-agents').options);
-  const cache = new Map<string, Promise<PublishedAgent | null>>();
-  let chosen: PublishedAgent[] = [];
+  const cache = new Map<string, Promise<AgentJson | null>>();
+  let chosen: AgentJson[] = [];
 
   const clone = (id: string) => $<HTMLTemplateElement>(id).content.cloneNode(true);
   const badge = (severity: Severity) => clone(`#badge-${severity}`);
@@ -79,12 +70,12 @@ export function startCompare() {
     return fragment;
   }
 
-  function load(id: string): Promise<PublishedAgent | null> {
+  function load(id: string): Promise<AgentJson | null> {
     if (!cache.has(id)) {
       cache.set(
         id,
         fetch(`${base}api/agents/${encodeURIComponent(id)}.json`)
-          .then((r) => (r.ok ? (r.json() as Promise<{ agents: PublishedAgent[] }>) : null))
+          .then((r) => (r.ok ? (r.json() as Promise<{ agents: AgentJson[] }>) : null))
           .then((json) => json?.agents[0] ?? null)
           .catch(() => null),
       );
@@ -97,7 +88,7 @@ export function startCompare() {
     $<HTMLElement>('#compare-problems-list').replaceChildren(...problems.map((p) => el('li', {}, p)));
   }
 
-  const agentHeading = (a: PublishedAgent) =>
+  const agentHeading = (a: AgentJson) =>
     el('th', { scope: 'col', class: th }, el('a', { class: 'underline-offset-2 hover:underline', href: new URL(a.url).pathname }, a.name));
 
   function table(id: string, caption: string, head: Child[], rows: HTMLTableRowElement[]) {
@@ -110,7 +101,7 @@ export function startCompare() {
   }
 
   function renderScores(names: string) {
-    const row = (label: string, cell: (a: PublishedAgent) => Child[]) =>
+    const row = (label: string, cell: (a: AgentJson) => Child[]) =>
       el('tr', {}, el('th', { scope: 'row', class: `${td} text-left font-medium` }, label), ...chosen.map((a) => el('td', { class: `${td} whitespace-nowrap` }, ...cell(a))));
     const tenths = (value: number) => formatFixed(Math.round(value * 10), 1, 1);
     table('#compare-scores-table', `Scores of ${names}.`, [el('th', { scope: 'col', class: th }, 'Figure'), ...chosen.map(agentHeading)], [
@@ -231,7 +222,7 @@ export function startCompare() {
     ids.forEach((id, i) => {
       if (!loaded[i]) problems.push(`“${id}” is not an agent in the directory.`);
     });
-    chosen = loaded.filter((a): a is PublishedAgent => a !== null);
+    chosen = loaded.filter((a): a is AgentJson => a !== null);
     showProblems(problems);
     render();
   }
