@@ -9,8 +9,6 @@ interface Catalog {
   /** Earlier assessments by agent id, newest first (current and retired agents). */
   revisions: Map<string, Agent[]>;
   retired: RetiredAgent[];
-  /** Former id → current id, from renames. */
-  renamed: Map<string, string>;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -24,8 +22,7 @@ async function load(): Promise<Catalog> {
   }
   for (const list of revisions.values()) list.sort((a, b) => b.entry.assessed.localeCompare(a.entry.assessed));
   const retired = (await getCollection('retired')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
-  const renamed = new Map(agents.flatMap((a) => (a.entry.formerIds ?? []).map((former) => [former, a.id] as const)));
-  return { agents, revisions, retired, renamed };
+  return { agents, revisions, retired };
 }
 
 export function getCatalog(): Promise<Catalog> {
@@ -35,9 +32,4 @@ export function getCatalog(): Promise<Catalog> {
 
 export async function getAgents(): Promise<Agent[]> {
   return (await getCatalog()).agents;
-}
-
-/** Earlier revisions of one agent, newest first. */
-export async function getRevisions(id: string): Promise<Agent[]> {
-  return (await getCatalog()).revisions.get(id) ?? [];
 }

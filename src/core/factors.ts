@@ -85,11 +85,6 @@ export const FACTOR_IDS = FACTORS.map((f) => f.id) as [FactorId, ...FactorId[]];
 /** AIVSS v0.8 added a factor with no v0.5 counterpart; the methodology page lists it. */
 export const V08_ONLY_FACTORS = ['Natural Language Interface'] as const;
 
-export function factorById(id: FactorId): Factor {
-  const factor = FACTORS.find((f) => f.id === id);
-  if (!factor) throw new Error(`unknown factor id "${id}"`);
-  return factor;
-}
 
 /**
  * Levels used by search filters and labels. Pagefind filters match exact strings only,

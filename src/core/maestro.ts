@@ -144,9 +144,3 @@ export const LAYER_ALIASES: Readonly<Record<string, LayerId>> = {
   'Evaluation & Observability': 'evaluation-observability',
   'Security & Compliance': 'security-compliance',
 };
-
-export function layerById(id: LayerId): Layer {
-  const layer = LAYERS.find((l) => l.id === id);
-  if (!layer) throw new Error(`unknown layer id "${id}"`);
-  return layer;
-}

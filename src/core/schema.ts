@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FACTOR_IDS, type FactorId } from './factors.ts';
-import { LAYER_IDS, type LayerId } from './maestro.ts';
+import { FACTOR_IDS } from './factors.ts';
+import { LAYER_IDS } from './maestro.ts';
 import { MITIGATION_IDS, THREAT_IDS } from './scoring.ts';
 import { CVSS_V4_BASE_PATTERN, parseCvssV4Base } from './cvss.ts';
 import { toScaled } from './decimal.ts';
@@ -200,8 +200,6 @@ export const agentSchema = strict(
 );
 
 export type AgentEntry = z.infer<typeof agentSchema>;
-export type AgentLayers = Record<LayerId, z.infer<typeof layerSchema>>;
-export type AgentRationale = Partial<Record<FactorId, string>>;
 
 
 /** `content/retired.yaml`: agents withdrawn from the directory, each kept as a tombstone page. */
