@@ -54,7 +54,10 @@ async function writeFiles(outDir: string, site: string, base: string): Promise<n
   const forward = (from: string, to: string, title: string, reason: string) =>
     write(from, forwardingPage({ to: joinBase(base, to), canonical: url(to), title, reason }));
 
+  // Read again here: the integration runs outside the module graph that holds the collections.
   const content = await readContent(CONTENT_DIR);
+  const datesOf = new Map<string, string[]>();
+  for (const r of content.revisions) datesOf.set(r.id, [...(datesOf.get(r.id) ?? []), r.date]);
   let files = 0;
   for (const entry of content.entries) {
     const agent = assessAgent(entry.id, entry.data, entry.body);
@@ -64,7 +67,7 @@ async function writeFiles(outDir: string, site: string, base: string): Promise<n
     // then revise-agent keeps its text and it becomes a page of its own.
     forward(agent.revisionPath, agent.path, `${name}: revision of ${assessed}`, `The ${assessed} revision is the current assessment of ${name}.`);
     files += 2;
-    const dates = [assessed, ...content.revisions.filter((r) => r.id === entry.id).map((r) => r.date)];
+    const dates = [assessed, ...(datesOf.get(entry.id) ?? [])];
     for (const former of entry.data.formerIds ?? []) {
       write(`api/agents/${former}.json`, json(agent));
       forward(`agents/${former}/`, agent.path, `${name} has a new address`, `${name} was renamed from “${former}”.`);
