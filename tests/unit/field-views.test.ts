@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validEntry } from './fixtures.ts';
-import { assessAgent, type Agent } from '../../src/catalog/assess.ts';
+import { assessAgent, byRisk, closestExample, type Agent } from '../../src/catalog/assess.ts';
 import { FACTOR_IDS } from '../../src/core/factors.ts';
 import { LAYER_IDS } from '../../src/core/maestro.ts';
 import { agenticRisk, aivss } from '../../src/core/scoring.ts';
@@ -112,4 +112,19 @@ test('the compare link names agents once each, at most four, and says what it le
   assert.equal(compareQuery(['autogen', 'smolagents']), '?agents=autogen,smolagents');
   assert.equal(compareQuery([]), '');
   assert.deepEqual(readAgentIds(new URLSearchParams(compareQuery(['a', 'b', 'c']))).ids, ['a', 'b', 'c']);
+});
+
+test('the calibration example is the explained agent closest to the point, ties in risk order', () => {
+  const all = agents(300);
+  // A third of them explain their values; the others must lose to any that does.
+  all.forEach((a, i) => i % 3 === 0 && (a.entry.rationale = Object.fromEntries(FACTOR_IDS.map((f) => [f, 'Because.']))));
+  for (const factor of FACTOR_IDS) {
+    for (const point of [0, 0.25, 0.5, 0.8, 1]) {
+      const distance = (a: Agent) => Math.abs(Math.round(a.factorValues[factor] * 100) - Math.round(point * 100));
+      const explained = (a: Agent) => (a.entry.rationale?.[factor] ? 0 : 1);
+      const expected = [...all].sort((a, b) => explained(a) - explained(b) || distance(a) - distance(b) || byRisk(a, b))[0];
+      assert.equal(closestExample(all, factor, point)?.id, expected.id, `${factor} at ${point}`);
+    }
+  }
+  assert.equal(closestExample([], 'non-determinism', 0.5), undefined);
 });
