@@ -20,6 +20,8 @@ interface PagefindApi {
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
+/** The longest the index waits for a paint the browser may never report (a hidden tab). */
+const PAINT_WAIT_MS = 1000;
 
 /** Is `value` one of the choices the form offers for `name`? Anything else in a URL is ignored. */
 function offered(form: HTMLFormElement, name: string, value: string): boolean {
@@ -166,6 +168,26 @@ function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement
   });
   const initial = new URLSearchParams(location.search);
   restore(initial);
-  // Let the page paint before the index starts downloading: the form is usable at once.
-  requestAnimationFrame(() => setTimeout(() => void search(initial), 0));
+  // The form is usable at once; the index starts downloading only once the page has painted.
+  void afterFirstPaint().then(() => search(initial));
+}
+
+/**
+ * Resolves once the browser reports its first contentful paint (a frame callback can run before
+ * the paint itself), or after PAINT_WAIT_MS where paint timing is not reported.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (performance.getEntriesByName('first-contentful-paint').length > 0 || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      return;
+    }
+    const observer = new PerformanceObserver((entries) => {
+      if (!entries.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, PAINT_WAIT_MS);
+  });
 }

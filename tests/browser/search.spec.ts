@@ -59,3 +59,14 @@ test('results can be sorted by agentic risk, lowest first', async ({ page }) => 
   expect(risks.length).toBeGreaterThan(2);
   expect(risks).toEqual([...risks].sort((a, b) => a - b));
 });
+
+test('the page paints before the search index starts downloading', async ({ page }) => {
+  await page.goto('/search/?q=memory');
+  await expect(page.locator(results).first()).toBeVisible();
+  const { paint, index } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    index: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/pagefind/pagefind.js'))?.startTime,
+  }));
+  expect(paint).toBeDefined();
+  expect(index).toBeGreaterThanOrEqual(paint!);
+});
