@@ -20,8 +20,10 @@ export interface Agent {
   aivss: (AivssResult & { title: string; cvssVector: string }) | null;
   layers: AgentLayer[];
   pinnedLayers: number;
-  /** The notes in Markdown, as written; pages render them with renderMarkdown. */
+  /** The notes in Markdown, as written. */
   body: string;
+  /** The notes rendered through the sanitiser (src/core/markdown.ts) by the content layer. */
+  notesHtml?: string;
 }
 
 export interface AgentFactor {
@@ -39,7 +41,7 @@ export interface AgentLayer {
   analysis: string;
 }
 
-export function assessAgent(id: string, entry: AgentEntry, body: string): Agent {
+export function assessAgent(id: string, entry: AgentEntry, body: string, notesHtml?: string): Agent {
   const factorValues = entry.factors as FactorValues;
   const risk = agenticRisk(factorValues);
   const reference = entry.reference;
@@ -67,6 +69,7 @@ export function assessAgent(id: string, entry: AgentEntry, body: string): Agent 
     layers,
     pinnedLayers: layers.filter((l) => l.certain).length,
     body: body.trim(),
+    notesHtml,
   };
 }
 

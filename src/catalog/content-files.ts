@@ -46,13 +46,25 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Every entry file: current assessments, then revision snapshots, each in file-name order. */
+export async function entryFiles(root: string = CONTENT_DIR): Promise<{ agents: string[]; revisions: { id: string; file: string }[] }> {
+  const paths = contentPaths(root);
+  const agents = (await listFiles(paths.agents)).map((name) => path.join(paths.agents, name));
+  const agentDirs = existsSync(paths.revisions) ? (await readdir(paths.revisions, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const revisions = [];
+  for (const id of agentDirs) {
+    for (const name of await listFiles(path.join(paths.revisions, id))) revisions.push({ id, file: path.join(paths.revisions, id, name) });
+  }
+  return { agents, revisions };
+}
+
 /** Reads and checks all content, collecting every problem rather than stopping at the first. */
 export async function readContent(root: string = CONTENT_DIR): Promise<ContentFiles> {
   const paths = contentPaths(root);
   if (!existsSync(paths.agents)) throw new Error(`no folder ${paths.agents}`);
   const problems: EntryProblem[] = [];
   const entries: AgentFile[] = [];
-  const files = (await listFiles(paths.agents)).map((name) => path.join(paths.agents, name));
+  const { agents: files, revisions: revisionFiles } = await entryFiles(root);
   // Read concurrently (thousands of files at scale), parse in file-name order.
   const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
   files.forEach((file, i) => {
@@ -62,20 +74,17 @@ export async function readContent(root: string = CONTENT_DIR): Promise<ContentFi
   });
 
   const revisions: RevisionFile[] = [];
-  const agentDirs = existsSync(paths.revisions) ? (await readdir(paths.revisions, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
-  for (const id of agentDirs) {
-    for (const name of await listFiles(path.join(paths.revisions, id))) {
-      const file = path.join(paths.revisions, id, name);
-      const date = name.replace(/\.md$/, '');
-      if (!/^\d{4}-\d{2}-\d{2}\.md$/.test(name)) {
-        problems.push({ file, field: '(file)', message: 'not a revision; expected a file named <assessed date>.md, e.g. 2026-11-20.md' });
-        continue;
-      }
-      const text = await readFile(file, 'utf8');
-      const parsed = parseEntryFile(file, text, id);
-      if (parsed.ok) revisions.push({ id, date, file, text, data: parsed.data, body: parsed.body });
-      else problems.push(...parsed.problems);
+  for (const { id, file } of revisionFiles) {
+    const name = path.basename(file);
+    const date = name.replace(/\.md$/, '');
+    if (!/^\d{4}-\d{2}-\d{2}\.md$/.test(name)) {
+      problems.push({ file, field: '(file)', message: 'not a revision; expected a file named <assessed date>.md, e.g. 2026-11-20.md' });
+      continue;
     }
+    const text = await readFile(file, 'utf8');
+    const parsed = parseEntryFile(file, text, id);
+    if (parsed.ok) revisions.push({ id, date, file, text, data: parsed.data, body: parsed.body });
+    else problems.push(...parsed.problems);
   }
 
   let retired: RetiredAgent[] = [];

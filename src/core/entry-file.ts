@@ -60,6 +60,17 @@ function parseYaml(file: string, text: string, firstLine: number): { ok: true; d
   }
 }
 
+const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
+
+/**
+ * The notes of an entry file (what follows the frontmatter), exactly as parseEntryFile returns
+ * them, without parsing the YAML; undefined without frontmatter.
+ */
+export function entryBody(text: string): string | undefined {
+  const match = FRONTMATTER.exec(withoutBom(text));
+  return match ? withoutBom(text).slice(match[0].length) : undefined;
+}
+
 /**
  * Parses an entry file. `id` is taken from the file name unless given: a revision snapshot
  * (`revisions/<id>/<date>.md`) is named by its date.
@@ -71,7 +82,7 @@ export function parseEntryFile(file: string, text: string, givenId?: string): En
   if (!AGENT_ID_PATTERN.test(id)) {
     return problem('(file)', `"${id}" is not a valid id; expected lower-case words joined by hyphens, e.g. "semantic-kernel.md"`);
   }
-  const match = FRONTMATTER.exec(text.replace(/^\uFEFF/, ''));
+  const match = FRONTMATTER.exec(withoutBom(text));
   if (!match) {
     return problem('(frontmatter)', 'missing; expected the file to start with a "---" line, then YAML, then a closing "---" line');
   }
@@ -80,7 +91,7 @@ export function parseEntryFile(file: string, text: string, givenId?: string): En
   if (!yaml.ok) return yaml;
   const raw = yaml.data;
   const result = agentSchema.safeParse(raw);
-  const body = text.replace(/^\uFEFF/, '').slice(match[0].length);
+  const body = withoutBom(text).slice(match[0].length);
   const problems = result.success ? [] : issuesToProblems(file, result.error.issues);
   if (body.length > MAX_BODY) problems.push({ file, field: '(body)', message: `is ${body.length} characters long; expected at most ${MAX_BODY}` });
   const hidden = hiddenCharacter(body);

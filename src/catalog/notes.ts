@@ -1,0 +1,25 @@
+import { Worker } from 'node:worker_threads';
+import { renderMarkdown } from '../core/markdown.ts';
+
+/** Entry file → its notes and their HTML. */
+export type RenderedNotes = Map<string, { body: string; html: string }>;
+
+/** Renders every entry's notes in a worker thread (see notes-worker.ts). */
+export function renderNotesInWorker(root: string): Promise<RenderedNotes> {
+  const worker = new Worker(new URL('./notes-worker.ts', import.meta.url), { workerData: { root } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The notes worker stopped (exit code ${code}) before rendering.`)));
+  });
+}
+
+/**
+ * The HTML of an entry's notes: the worker's, when it rendered this very text (a file edited
+ * between the two reads is rendered again here), else rendered now. Empty notes have none.
+ */
+export function notesHtml(rendered: RenderedNotes, file: string | undefined, body: string): string | undefined {
+  if (!body.trim()) return undefined;
+  const done = file === undefined ? undefined : rendered.get(file);
+  return done?.body === body ? done.html : renderMarkdown(body);
+}
