@@ -1,17 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import { renderMarkdown } from '../core/markdown.ts';
+import { firstMessage } from './first-message.ts';
 
 /** Entry file → its notes and their HTML. */
 export type RenderedNotes = Map<string, { body: string; html: string }>;
 
 /** Renders every entry's notes in a worker thread (see notes-worker.ts). */
 export function renderNotesInWorker(root: string): Promise<RenderedNotes> {
-  const worker = new Worker(new URL('./notes-worker.ts', import.meta.url), { workerData: { root } });
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The notes worker stopped (exit code ${code}) before rendering.`)));
-  });
+  return firstMessage(new Worker(new URL('./notes-worker.ts', import.meta.url), { workerData: { root } }), 'notes');
 }
 
 /**

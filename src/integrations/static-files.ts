@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { StaticFilesJob } from './static-files-worker.ts';
+import { firstMessage } from '../catalog/first-message.ts';
 
 /**
  * Files of which the site has one per agent but which need no page template: each agent's JSON,
@@ -44,11 +45,7 @@ function startWorker(job: StaticFilesJob): StaticFilesWorker {
   const worker = new Worker(new URL('./static-files-worker.ts', import.meta.url), { workerData: job });
   // Until it is told to write, the worker must not keep a failed build's process alive.
   worker.unref();
-  const written = new Promise<number>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The static-files worker stopped (exit code ${code}) before writing its files.`)));
-  });
+  const written = firstMessage<number>(worker, 'static-files');
   // A failure is reported where the build awaits the files, not as an unhandled rejection first.
   written.catch(() => {});
   let writing: Promise<number> | undefined;
