@@ -222,10 +222,10 @@ async function measure(label: string, contentDir: string, n: number | null) {
     const total = build.seconds + index.seconds;
 
     console.log(`\n## ${label}`);
-    console.log(`build:    ${build.seconds.toFixed(1)} s${spread(builds)}, peak ${mib(build)}, ${files.length} HTML pages, ${(files.length / build.seconds).toFixed(0)} pages/s`);
+    console.log(`build:    ${build.seconds.toFixed(1)} s${spread(builds)}, highest peak ${mib(build)}, ${files.length} HTML pages, ${(files.length / build.seconds).toFixed(0)} pages/s`);
     console.log(`index:    ${index.seconds.toFixed(1)} s, peak ${mib(index)}`);
     console.log(`total:    ${total.toFixed(1)} s; output ${(dirSize(outDir) / 2 ** 20).toFixed(1)} MiB`);
-    if (baseline) console.log(`baseline: bare Astro site of the same entries ${baseline.seconds.toFixed(1)} s${spread(baselines)}, peak ${mib(baseline)}; ours is ${(build.seconds / baseline.seconds).toFixed(2)} × it`);
+    if (baseline) console.log(`baseline: bare Astro site of the same entries ${baseline.seconds.toFixed(1)} s${spread(baselines)}, highest peak ${mib(baseline)}; ours is ${(build.seconds / baseline.seconds).toFixed(2)} × it`);
     console.log('pages (largest of each kind, HTML + CSS gzipped; JavaScript loaded):');
     for (const [k, w] of [...weights].sort()) console.log(`  ${k.padEnd(12)} ${String(w.pages).padStart(6)} pages, largest ${kb(w.maxGzip).padStart(10)} (${w.maxFile}), JS ${w.js} bytes`);
     console.log(`search:   first query ${kb(search.bytes)} downloaded; warm query ${search.ms.toFixed(0)} ms from last keystroke to results (150 ms of it is the input debounce)`);

@@ -9,22 +9,25 @@ import { agentSchema, retiredSchema } from './core/schema.ts';
 /**
  * Content is read by the same code as `npm run validate`, so the build refuses exactly what the
  * validator refuses and lists every problem at once. The three collections share one read.
- * Entry notes are stored rendered (pages use entry.rendered.html): a worker thread renders them
- * while this thread parses the frontmatter. Should the worker fail, they are rendered here.
+ * Entry notes are stored rendered (pages use entry.rendered.html). In a build a worker thread
+ * renders them while this thread parses the frontmatter; should it fail, and in the dev server
+ * (where a checkout can change hundreds of files at once), they are rendered on this thread.
  */
 let reading: Promise<ContentFiles> | undefined;
 let rendering: Promise<RenderedNotes> | undefined;
 
-function renderedNotes(logger: LoaderContext['logger']): Promise<RenderedNotes> {
-  rendering ??= renderNotesInWorker(CONTENT_DIR).catch((error: Error) => {
-    logger.warn(`notes will render on the main thread: ${error.message}`);
-    return new Map();
-  });
+function renderedNotes(context: LoaderContext): Promise<RenderedNotes> {
+  rendering ??= context.watcher
+    ? Promise.resolve(new Map())
+    : renderNotesInWorker(CONTENT_DIR).catch((error: Error) => {
+        context.logger.warn(`notes will render on the main thread: ${error.message}`);
+        return new Map();
+      });
   return rendering;
 }
 
-async function content(logger: LoaderContext['logger']): Promise<ContentFiles> {
-  void renderedNotes(logger);
+async function content(context: LoaderContext): Promise<ContentFiles> {
+  void renderedNotes(context);
   reading ??= readContent(CONTENT_DIR).then((files) => {
     if (files.problems.length > 0) {
       throw new Error(`${files.problems.length} problem(s) in ${CONTENT_DIR}:\n${files.problems.map(formatProblem).join('\n')}`);
@@ -32,6 +35,19 @@ async function content(logger: LoaderContext['logger']): Promise<ContentFiles> {
     return files;
   });
   return reading;
+}
+
+/**
+ * Forgets what was read. The three loaders each hear every change; only the first of them, in
+ * the same turn of the event loop, starts a new read, which the other two then share.
+ */
+let invalidated = false;
+function invalidate() {
+  if (invalidated) return;
+  invalidated = true;
+  reading = undefined;
+  rendering = undefined;
+  queueMicrotask(() => (invalidated = false));
 }
 
 /** Astro's editor support maps entries to files by a path relative to the project. */
@@ -50,10 +66,11 @@ interface StoredEntry {
 function contentLoader(name: string, select: (files: ContentFiles) => StoredEntry[]): Loader {
   return {
     name,
-    async load({ store, generateDigest, watcher, logger }: LoaderContext) {
+    async load(context: LoaderContext) {
+      const { store, generateDigest, watcher, logger } = context;
       const sync = async () => {
-        const entries = select(await content(logger));
-        const notes = await renderedNotes(logger);
+        const entries = select(await content(context));
+        const notes = await renderedNotes(context);
         store.clear();
         for (const entry of entries) {
           const html = entry.body === undefined ? undefined : notesHtml(notes, entry.file, entry.body);
@@ -72,8 +89,7 @@ function contentLoader(name: string, select: (files: ContentFiles) => StoredEntr
       watcher?.add(CONTENT_DIR);
       watcher?.on('all', (_event, file) => {
         if (!path.resolve(file).startsWith(path.resolve(CONTENT_DIR))) return;
-        reading = undefined;
-        rendering = undefined;
+        invalidate();
         sync().catch((error: Error) => logger.error(error.message));
       });
     },

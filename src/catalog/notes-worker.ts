@@ -14,7 +14,8 @@ import type { RenderedNotes } from './notes.ts';
 const { agents, revisions } = await entryFiles((workerData as { root: string }).root);
 const notes: RenderedNotes = new Map();
 for (const file of [...agents, ...revisions.map((r) => r.file)]) {
-  const body = entryBody(readFileSync(file, 'utf8'));
-  if (body?.trim()) notes.set(file, { body, html: renderMarkdown(body) });
+  // Trimmed, as the pages show the notes (see notesHtml).
+  const body = entryBody(readFileSync(file, 'utf8'))?.trim();
+  if (body) notes.set(file, { body, html: renderMarkdown(body) });
 }
 parentPort?.postMessage(notes);

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { renderMarkdown } from '../core/markdown.ts';
 import { firstMessage } from './first-message.ts';
 
-/** Entry file → its notes and their HTML. */
+/** Entry file → its notes (trimmed) and their HTML. */
 export type RenderedNotes = Map<string, { body: string; html: string }>;
 
 /** Renders every entry's notes in a worker thread (see notes-worker.ts). */
@@ -15,7 +15,8 @@ export function renderNotesInWorker(root: string): Promise<RenderedNotes> {
  * between the two reads is rendered again here), else rendered now. Empty notes have none.
  */
 export function notesHtml(rendered: RenderedNotes, file: string | undefined, body: string): string | undefined {
-  if (!body.trim()) return undefined;
+  const notes = body.trim();
+  if (!notes) return undefined;
   const done = file === undefined ? undefined : rendered.get(file);
-  return done?.body === body ? done.html : renderMarkdown(body);
+  return done?.body === notes ? done.html : renderMarkdown(notes);
 }

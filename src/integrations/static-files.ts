@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { StaticFilesJob } from './static-files-worker.ts';
@@ -8,8 +8,8 @@ import { firstMessage } from '../catalog/first-message.ts';
  * Files of which the site has one per agent but which need no page template: each agent's JSON,
  * the forwarding pages of current revisions and renamed ids, and the host's header file. Through
  * Astro's page pipeline they would cost about a millisecond each. Instead a worker thread
- * prepares them while Astro syncs the content and writes them while it bundles and renders the
- * pages, on the second core. The build ends only once they are all written, and fails if the
+ * prepares them while Astro syncs the content and writes them, on the second core, while Astro
+ * bundles and renders the pages. The build ends only once they are all written, and fails if the
  * worker does.
  */
 export function staticFiles(): AstroIntegration {
@@ -21,8 +21,8 @@ export function staticFiles(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         building = command === 'build';
       },
-      'astro:config:done': ({ config }) => {
-        if (building) worker = startWorker({ site: config.site ?? '', base: config.base, outDir: fileURLToPath(config.outDir) });
+      'astro:config:done': ({ config, logger }) => {
+        if (building) worker = startWorker({ site: config.site ?? '', base: config.base, outDir: fileURLToPath(config.outDir) }, logger);
       },
       // Runs once the output folder has been emptied.
       'astro:build:setup': () => {
@@ -41,13 +41,14 @@ interface StaticFilesWorker {
   write(): Promise<number>;
 }
 
-function startWorker(job: StaticFilesJob): StaticFilesWorker {
+function startWorker(job: StaticFilesJob, logger: AstroIntegrationLogger): StaticFilesWorker {
   const worker = new Worker(new URL('./static-files-worker.ts', import.meta.url), { workerData: job });
-  // Until it is told to write, the worker must not keep a failed build's process alive.
-  worker.unref();
   const written = firstMessage<number>(worker, 'static-files');
-  // A failure is reported where the build awaits the files, not as an unhandled rejection first.
-  written.catch(() => {});
+  // Until it is told to write, the worker must not keep a failed build's process alive. After the
+  // listeners: adding a 'message' listener refs the worker again.
+  worker.unref();
+  // Said at once, and the build fails where it awaits the files (not as an unhandled rejection).
+  written.catch((error: Error) => logger.error(error.message));
   let writing: Promise<number> | undefined;
   return {
     write() {

@@ -188,6 +188,9 @@ function afterFirstPaint(): Promise<void> {
       resolve();
     });
     observer.observe({ type: 'paint', buffered: true });
-    setTimeout(resolve, PAINT_WAIT_MS);
+    setTimeout(() => {
+      observer.disconnect();
+      resolve();
+    }, PAINT_WAIT_MS);
   });
 }
