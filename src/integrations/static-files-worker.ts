@@ -11,7 +11,7 @@ import { SECURITY_HEADERS } from '../security-policy.ts';
 /**
  * Runs in a worker thread started by the static-files integration, so that reading the content,
  * assessing it and writing thousands of small files use the second core while the main thread
- * syncs content, bundles and renders the pages. It prepares every file at once, then writes them
+ * bundles and renders the pages. It prepares every file at once, then writes them
  * when told that Astro has emptied the output folder. Plain Node loads it (type stripping).
  */
 export interface StaticFilesJob {

@@ -7,22 +7,22 @@ import { firstMessage } from '../catalog/first-message.ts';
 /**
  * Files of which the site has one per agent but which need no page template: each agent's JSON,
  * the forwarding pages of current revisions and renamed ids, and the host's header file. Through
- * Astro's page pipeline they would cost about a millisecond each. Instead a worker thread
- * prepares them while Astro syncs the content and writes them, on the second core, while Astro
- * bundles and renders the pages. The build ends only once they are all written, and fails if the
- * worker does.
+ * Astro's page pipeline they would cost about a millisecond each. Instead a worker thread, on
+ * the second core, prepares them while Vite bundles and writes them while Astro renders. The
+ * build ends only once they are all written, and fails if the worker does.
  */
 export function staticFiles(): AstroIntegration {
-  let building = false;
+  let job: StaticFilesJob | undefined;
   let worker: StaticFilesWorker | undefined;
   return {
     name: 'agent-threat-directory:static-files',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        building = command === 'build';
+      'astro:config:done': ({ config }) => {
+        job = { site: config.site ?? '', base: config.base, outDir: fileURLToPath(config.outDir) };
       },
-      'astro:config:done': ({ config, logger }) => {
-        if (building) worker = startWorker({ site: config.site ?? '', base: config.base, outDir: fileURLToPath(config.outDir) }, logger);
+      // After the content sync (whose parsing already keeps both cores busy), while Vite bundles.
+      'astro:build:start': ({ logger }) => {
+        worker = startWorker(job!, logger);
       },
       // Runs once the output folder has been emptied.
       'astro:build:setup': () => {
