@@ -174,7 +174,8 @@ function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement
 
 /**
  * Resolves once the browser reports its first contentful paint (a frame callback can run before
- * the paint itself), or after PAINT_WAIT_MS where paint timing is not reported.
+ * the paint itself), or after PAINT_WAIT_MS if that report never comes (a hidden tab). Browsers
+ * without paint timing wait for one frame.
  */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
