@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { readContent } from '../../src/catalog/content-files.ts';
 import { assessAgent } from '../../src/catalog/assess.ts';

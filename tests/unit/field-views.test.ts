@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { validEntry } from './fixtures.ts';
 import { assessAgent, byRisk, closestExample, type Agent } from '../../src/catalog/assess.ts';

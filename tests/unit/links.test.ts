@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { brokenLinks } from '../../scripts/lib/links.ts';
 import { parseHtml, type SiteFile } from '../../scripts/lib/site.ts';

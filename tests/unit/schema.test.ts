@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { parseEntryFile, formatProblem, type EntryParse } from '../../src/core/entry-file.ts';
 import { entryText, validEntry } from './fixtures.ts';

@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Unit tests run through Astro's own Vite configuration, so modules that import `astro:content`
+ * or read `import.meta.env` (the catalog, routes' path logic) are testable at unit speed with a
+ * mocked content layer (tests/unit/astro-content.ts), without a build.
+ */
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    // Subprocess tests (the commands) and the oracle loop are the slowest; two workers match the machines.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+  },
+});
