@@ -3,14 +3,14 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE, BASE_PATH } from './src/site.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/security-policy.ts';
-import { staticFiles } from './src/integrations/static-files.ts';
+import { directory } from './src/integrations/directory.ts';
 
 export default defineConfig({
   site: SITE,
   base: BASE_PATH,
   trailingSlash: 'always',
   // No inline stylesheets or scripts: everything is a file from 'self', so the same policy
-  // works as a header on any static host (public/_headers) and as Astro's per-page meta tag.
+  // works as a header on any static host (dist/_headers) and as Astro's per-page meta tag.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   security: {
     csp: {
@@ -21,7 +21,7 @@ export default defineConfig({
   // Entry bodies go through src/core/markdown.ts; no page needs code highlighting, whose inline
   // styles a strict Content-Security-Policy would refuse.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx({ extendMarkdownConfig: false }), staticFiles()],
+  integrations: [mdx({ extendMarkdownConfig: false }), directory()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Editors with the Astro extension complete and check the frontmatter of content/agents/*.md

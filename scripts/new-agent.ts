@@ -1,30 +1,30 @@
 /**
  * `npm run new-agent -- <id> "<Name>"`: writes content/agents/<id>.md with every field an
- * assessment needs, left blank. The validator then lists each blank as a problem to fill in.
+ * assessment needs, left blank. The validator then lists each blank as a problem to fill in, so
+ * the scaffold itself is not checked against the schema; the id and the name are: an id that was
+ * ever published (a current, retired or former id, or one with revisions) belongs to that agent.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { FACTORS } from '../src/core/factors.ts';
 import { LAYERS } from '../src/core/maestro.ts';
-import { AGENT_ID_PATTERN } from '../src/core/schema.ts';
-import { contentPaths } from '../src/catalog/content-files.ts';
+import { agentSchema } from '../src/core/schema.ts';
+import { fail, runCommand, today } from './lib/cli.ts';
+import { Plan } from './lib/plan.ts';
 
-const [id, name] = process.argv.slice(2);
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-if (!id || !name) fail('usage: npm run new-agent -- <id> "<Name>"   e.g. npm run new-agent -- semantic-kernel "Semantic Kernel"');
-if (!AGENT_ID_PATTERN.test(id)) fail(`"${id}" is not a valid id: use lower-case words joined by hyphens, e.g. semantic-kernel`);
-const file = path.join(contentPaths().agents, `${id}.md`);
-if (existsSync(file)) fail(`${file} already exists; edit it instead`);
+runCommand(async () => {
+  const [id, name] = process.argv.slice(2);
+  if (!id || !name) fail('usage: npm run new-agent -- <id> "<Name>"   e.g. npm run new-agent -- semantic-kernel "Semantic Kernel"');
+  const plan = await Plan.read();
+  const file = plan.agentFile(id);
+  plan.refuseTakenId(id);
+  const named = agentSchema.shape.name.safeParse(name);
+  if (!named.success) plan.refuse(file, 'name', named.error.issues[0].message);
+  plan.check();
 
-const today = new Date().toISOString().slice(0, 10);
-const text = `---
+  const text = `---
 name: ${JSON.stringify(name)}
 # The risk profile in one paragraph a reviewer can quote.
 summary: ""
-assessed: ${today}
+assessed: ${today()}
 # What the assessment rests on: any of listing, documentation, source.
 basis: [documentation]
 homepage: https://
@@ -48,5 +48,8 @@ ${LAYERS.map((l) => `  ${l.id}:   # ${l.number}. ${l.name}\n    certain: false\n
 ---
 Optional notes for reviewers in Markdown: what the rating assumes, what would change it.
 `;
-writeFileSync(file, text, { flag: 'wx' });
-console.log(`Wrote ${file}. Fill in every blank, then run "npm run validate" until it passes.`);
+  plan.write(file, text, { create: true, scaffold: true });
+  plan.check();
+  plan.apply();
+  console.log(`Wrote ${file}. Fill in every blank, then run "npm run validate" until it passes.`);
+});

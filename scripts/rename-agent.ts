@@ -1,33 +1,41 @@
 /**
- * `npm run rename-agent -- <old-id> <new-id>`: the one step that renames an agent. Moves its
- * entry and revisions, records the old id in `formerIds` (its URLs then forward to the new ones)
- * and carries its published revisions over in the ledger. Run the build afterwards.
+ * `npm run rename-agent -- <old-id> <new-id>`: the one step that renames an agent. Writes its
+ * entry under the new id with the old one added to `formerIds` (its URLs then forward to the new
+ * ones), moves its revisions and points tombstones that named it as successor at the new id.
+ * The ledger (published.json) needs no edit: revisions recorded under a former id are found
+ * through the `formerIds` of the agent that lists it. Refused, changing nothing, if the old id
+ * is not a current agent or the new id was ever published (a current, retired or former id,
+ * this agent's own included, or one with revisions). Run the build afterwards.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentPaths, readContent } from '../src/catalog/content-files.ts';
-import { AGENT_ID_PATTERN } from '../src/core/schema.ts';
-import { editFrontmatter, fail } from './lib/frontmatter.ts';
+import { parseDocument } from 'yaml';
+import { fail, runCommand } from './lib/cli.ts';
+import { editFrontmatter } from './lib/frontmatter.ts';
+import { Plan } from './lib/plan.ts';
 
-const [from, to] = process.argv.slice(2);
-if (!from || !to) fail('usage: npm run rename-agent -- <old-id> <new-id>');
-if (!AGENT_ID_PATTERN.test(to)) fail(`"${to}" is not a valid id: use lower-case words joined by hyphens`);
-const paths = contentPaths();
-const entry = (await readContent()).entries.find((e) => e.id === from);
-if (!entry) fail(`no agent "${from}" in ${paths.agents}`);
-const target = path.join(paths.agents, `${to}.md`);
-if (existsSync(target)) fail(`${target} already exists`);
+runCommand(async () => {
+  const [from, to, ...rest] = process.argv.slice(2);
+  if (!from || !to || rest.length > 0) fail('usage: npm run rename-agent -- <old-id> <new-id>');
+  const plan = await Plan.read();
+  const entry = plan.currentAgent(from);
+  plan.refuseTakenId(to);
+  plan.check(); // a plan on a wrong id would only add the same problem in other words
+  if (!entry) return;
 
-renameSync(entry.file, target);
-editFrontmatter(target, (set) => set('formerIds', [...(entry.data.formerIds ?? []), from]));
-const oldRevisions = path.join(paths.revisions, from);
-if (existsSync(oldRevisions)) renameSync(oldRevisions, path.join(paths.revisions, to));
-if (existsSync(paths.published)) {
-  const ledger = JSON.parse(readFileSync(paths.published, 'utf8'));
-  if (ledger.revisions?.[from]) {
-    ledger.revisions[to] = { ...ledger.revisions[to], ...ledger.revisions[from] };
-    delete ledger.revisions[from];
-    writeFileSync(paths.published, `${JSON.stringify(ledger, null, 1)}\n`);
+  // The new file first and the old one last, so an interrupted rename loses nothing.
+  plan.write(plan.agentFile(to), editFrontmatter(entry.text, { formerIds: [...(entry.data.formerIds ?? []), from] }), { create: true });
+  const revisions = path.join(plan.paths.revisions, from);
+  if (existsSync(revisions)) plan.moveRevisions(revisions, path.join(plan.paths.revisions, to));
+  const successorOf = plan.content.retired.flatMap((r, i) => (r.successor === from ? [i] : []));
+  if (successorOf.length > 0) {
+    // Edited as a YAML document so the file's comments and layout survive.
+    const retired = parseDocument(readFileSync(plan.paths.retired, 'utf8'));
+    for (const i of successorOf) retired.setIn([i, 'successor'], to);
+    plan.write(plan.paths.retired, retired.toString({ lineWidth: 0 }));
   }
-}
-console.log(`Renamed ${from} → ${to}: /agents/${from}/ now forwards to /agents/${to}/. Run "npm run build", then commit content/.`);
+  plan.delete(entry.file);
+  plan.check();
+  plan.apply();
+  console.log(`Renamed ${from} → ${to}: /agents/${from}/ now forwards to /agents/${to}/. Run "npm run build", then commit content/.`);
+});

@@ -1,32 +1,48 @@
 /**
  * `npm run retire-agent -- <id> --reason "…" [--successor <id>] [--date YYYY-MM-DD]`: withdraws an
  * agent. Its current assessment becomes its last revision, and /agents/<id>/ becomes a tombstone
- * saying when and why, pointing to the successor.
+ * saying when and why, pointing to the successor. Refused, changing nothing, for an id that is
+ * not a current agent, a successor that is the agent itself or not a current agent, a date that
+ * is not a real one, or a snapshot that already exists.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { contentPaths, readContent } from '../src/catalog/content-files.ts';
-import { fail, today } from './lib/frontmatter.ts';
+import { fail, parseDateOption, runCommand } from './lib/cli.ts';
+import { Plan } from './lib/plan.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { reason: { type: 'string' }, successor: { type: 'string' }, date: { type: 'string' } },
+runCommand(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { reason: { type: 'string' }, successor: { type: 'string' }, date: { type: 'string' } },
+  });
+  const [id] = positionals;
+  if (!id || positionals.length > 1 || !values.reason) fail('usage: npm run retire-agent -- <id> --reason "why" [--successor <id>] [--date YYYY-MM-DD]');
+  const plan = await Plan.read();
+  const { retired: file, revisions } = plan.paths;
+  // The tombstone's place in retired.yaml: where its problems are reported.
+  const field = (name: string) => `[${plan.content.retired.length}].${name}`;
+  const date = parseDateOption(values.date);
+  if (!date.ok) plan.refuse(file, field('retired'), date.message);
+  const { successor } = values;
+  if (successor === id) plan.refuse(file, field('successor'), `"${successor}" is the agent being retired; expected the id of another current agent`);
+  else if (successor !== undefined && !plan.content.entries.some((e) => e.id === successor)) {
+    plan.refuse(file, field('successor'), `no current agent "${successor}"; expected the id of an agent in ${plan.paths.agents}`);
+  }
+  const entry = plan.currentAgent(id);
+  const snapshot = path.join(revisions, id, `${entry?.data.assessed}.md`);
+  if (entry && existsSync(snapshot)) plan.refuse(snapshot, '(file)', `already exists; the ${entry.data.assessed} assessment is already kept as a revision`);
+  plan.check(); // a plan on a wrong id or date would only add the same problems in other words
+  if (!entry || !date.ok) return;
+
+  plan.write(snapshot, entry.text, { create: true });
+  // Appended as text, so the tombstones before it keep their comments and layout.
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const tombstone = { id, name: entry.data.name, retired: date.date, reason: values.reason, ...(successor ? { successor } : {}) };
+  plan.write(file, `${before}${before && !before.endsWith('\n') ? '\n' : ''}${stringify([tombstone], { lineWidth: 0 })}`);
+  plan.delete(entry.file);
+  plan.check();
+  plan.apply();
+  console.log(`Retired ${id}: its assessment of ${entry.data.assessed} is kept at ${snapshot}. Run "npm run build", then commit content/.`);
 });
-const [id] = positionals;
-if (!id || !values.reason) fail('usage: npm run retire-agent -- <id> --reason "why" [--successor <id>] [--date YYYY-MM-DD]');
-const paths = contentPaths();
-const content = await readContent();
-const entry = content.entries.find((e) => e.id === id);
-if (!entry) fail(`no current agent "${id}" in ${paths.agents}`);
-if (values.successor && !content.entries.some((e) => e.id === values.successor)) fail(`no current agent "${values.successor}" to name as successor`);
-
-const snapshot = path.join(paths.revisions, id, `${entry.data.assessed}.md`);
-if (existsSync(snapshot)) fail(`${snapshot} already exists`);
-mkdirSync(path.dirname(snapshot), { recursive: true });
-renameSync(entry.file, snapshot);
-const tombstone = { id, name: entry.data.name, retired: values.date ?? today(), reason: values.reason, ...(values.successor ? { successor: values.successor } : {}) };
-const separator = existsSync(paths.retired) && !readFileSync(paths.retired, 'utf8').endsWith('\n') ? '\n' : '';
-appendFileSync(paths.retired, separator + stringify([tombstone]));
-console.log(`Retired ${id}: its assessment of ${entry.data.assessed} is kept at ${snapshot}. Run "npm run build", then commit content/.`);

@@ -1,53 +1,35 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContent, CONTENT_DIR, type ContentFiles } from './catalog/content-files.ts';
-import { notesHtml, renderNotesInWorker, type RenderedNotes } from './catalog/notes.ts';
 import { formatProblem } from './core/entry-file.ts';
+import { renderMarkdown } from './core/markdown.ts';
 import { agentSchema, retiredSchema } from './core/schema.ts';
 
 /**
- * Content is read by the same code as `npm run validate`, so the build refuses exactly what the
- * validator refuses and lists every problem at once. The three collections share one read.
- * Entry notes are stored rendered (pages use entry.rendered.html). In a build a worker thread
- * renders them while this thread parses the frontmatter; should it fail, and in the dev server
- * (where a checkout can change hundreds of files at once), they are rendered on this thread.
+ * The build's only read of the content folder. It goes through the same code as
+ * `npm run validate` (src/catalog/content-files.ts: YAML, the zod schema, the cross-file rules),
+ * so the build refuses exactly what the validator refuses and names every problem at once; the
+ * collections' `schema` gives types and editor completion only (the loader stores checked data).
+ *
+ * Two collections: `agents` holds every assessment, current ones under their id and earlier
+ * revisions under "<id>/<date>"; `retired` holds one entry, the list of tombstones, so neither
+ * collection is ever empty (Astro warns on every build about an empty one).
  */
 let reading: Promise<ContentFiles> | undefined;
-let rendering: Promise<RenderedNotes> | undefined;
 
-function renderedNotes(context: LoaderContext): Promise<RenderedNotes> {
-  rendering ??= context.watcher
-    ? Promise.resolve(new Map())
-    : renderNotesInWorker(CONTENT_DIR).catch((error: Error) => {
-        context.logger.warn(`notes will render on the main thread: ${error.message}`);
-        return new Map();
-      });
-  return rendering;
-}
-
-async function content(context: LoaderContext): Promise<ContentFiles> {
-  void renderedNotes(context);
-  reading ??= readContent(CONTENT_DIR).then((files) => {
-    if (files.problems.length > 0) {
-      throw new Error(`${files.problems.length} problem(s) in ${CONTENT_DIR}:\n${files.problems.map(formatProblem).join('\n')}`);
-    }
-    return files;
-  });
+/** One read shared by both loaders in a build; the dev server reads again on every change. */
+function content(fresh: boolean): Promise<ContentFiles> {
+  if (fresh || !reading) {
+    reading = readContent(CONTENT_DIR).then((files) => {
+      if (files.problems.length > 0) {
+        throw new Error(`${files.problems.length} problem(s) in ${CONTENT_DIR}:\n${files.problems.map(formatProblem).join('\n')}`);
+      }
+      return files;
+    });
+  }
   return reading;
-}
-
-/**
- * Forgets what was read. The three loaders each hear every change; only the first of them, in
- * the same turn of the event loop, starts a new read, which the other two then share.
- */
-let invalidated = false;
-function invalidate() {
-  if (invalidated) return;
-  invalidated = true;
-  reading = undefined;
-  rendering = undefined;
-  queueMicrotask(() => (invalidated = false));
 }
 
 /** Astro's editor support maps entries to files by a path relative to the project. */
@@ -63,51 +45,53 @@ interface StoredEntry {
   file?: string;
 }
 
-function contentLoader(name: string, select: (files: ContentFiles) => StoredEntry[]): Loader {
+function contentLoader(name: string, select: (files: ContentFiles) => StoredEntry[], watches: (file: string) => boolean): Loader {
   return {
     name,
-    async load(context: LoaderContext) {
-      const { store, generateDigest, watcher, logger } = context;
-      const sync = async () => {
-        const entries = select(await content(context));
-        const notes = await renderedNotes(context);
+    async load({ store, generateDigest, watcher, logger }: LoaderContext) {
+      const sync = async (fresh: boolean) => {
+        const entries = select(await content(fresh));
         store.clear();
         for (const entry of entries) {
-          const html = entry.body === undefined ? undefined : notesHtml(notes, entry.file, entry.body);
+          const notes = entry.body?.trim();
           store.set({
             id: entry.id,
             data: entry.data,
             body: entry.body,
-            rendered: html === undefined ? undefined : { html },
+            // Rendered once here, through the sanitiser, rather than on every page that shows them.
+            rendered: notes ? { html: renderMarkdown(notes) } : undefined,
             filePath: entry.file && projectPath(entry.file),
             digest: generateDigest(JSON.stringify(entry)),
           });
         }
         logger.info(`${entries.length} from ${CONTENT_DIR}`);
       };
-      await sync();
+      await sync(false);
       watcher?.add(CONTENT_DIR);
       watcher?.on('all', (_event, file) => {
-        if (!path.resolve(file).startsWith(path.resolve(CONTENT_DIR))) return;
-        invalidate();
-        sync().catch((error: Error) => logger.error(error.message));
+        if (watches(path.resolve(file))) sync(true).catch((error: Error) => logger.error(error.message));
       });
     },
   };
 }
 
+const root = path.resolve(CONTENT_DIR);
+const inFolder = (folder: string) => (file: string) => file.startsWith(path.join(root, folder) + path.sep);
+
 export const collections = {
   agents: defineCollection({
-    loader: contentLoader('agent-entries', (c) => c.entries.map((e) => ({ id: e.id, data: e.data, body: e.body, file: e.file }))),
-    schema: agentSchema,
-  }),
-  /** Earlier assessments, id "<agent id>/<assessed date>". */
-  revisions: defineCollection({
-    loader: contentLoader('agent-revisions', (c) => c.revisions.map((r) => ({ id: `${r.id}/${r.date}`, data: r.data, body: r.body, file: r.file }))),
+    loader: contentLoader(
+      'assessments',
+      (c) => [
+        ...c.entries.map((e) => ({ id: e.id, data: e.data, body: e.body, file: e.file })),
+        ...c.revisions.map((r) => ({ id: `${r.id}/${r.date}`, data: r.data, body: r.body, file: r.file })),
+      ],
+      (file) => inFolder('agents')(file) || inFolder('revisions')(file),
+    ),
     schema: agentSchema,
   }),
   retired: defineCollection({
-    loader: contentLoader('retired-agents', (c) => c.retired.map((r) => ({ id: r.id, data: r }))),
-    schema: retiredSchema.element,
+    loader: contentLoader('tombstones', (c) => [{ id: 'retired', data: { agents: c.retired } }], (file) => file === path.join(root, 'retired.yaml')),
+    schema: z.object({ agents: retiredSchema }),
   }),
 };

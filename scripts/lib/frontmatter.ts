@@ -1,21 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { FRONTMATTER } from '../../src/core/entry-file.ts';
 
-/** Edits an entry's frontmatter in place, keeping its comments and the Markdown body. */
-export function editFrontmatter(file: string, edit: (set: (key: string, value: unknown) => void) => void): void {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) throw new Error(`${file} has no frontmatter`);
+/**
+ * An entry's text with some frontmatter fields set, keeping its comments, key order and the
+ * Markdown body: contributors' notes in the YAML survive a command. Pure, so a command can plan
+ * and check the new text before writing anything.
+ */
+export function editFrontmatter(text: string, fields: Record<string, unknown>): string {
+  const source = text.replace(/^\uFEFF/, '');
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new Error('the entry has no frontmatter');
   const document = parseDocument(match[1]);
-  edit((key, value) => document.set(key, value));
-  writeFileSync(file, `---\n${document.toString({ lineWidth: 0 })}---\n${text.slice(match[0].length)}`);
-}
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-export function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
+  for (const [key, value] of Object.entries(fields)) document.set(key, value);
+  return `---\n${document.toString({ lineWidth: 0 })}---\n${source.slice(match[0].length)}`;
 }

@@ -1,5 +1,6 @@
 import type { Agent } from './assess.ts';
 import { LAYERS } from '../core/maestro.ts';
+import type { RetiredAgent } from '../core/schema.ts';
 
 /** Version of the public JSON shape; bump on any breaking change. */
 export const SCHEMA_VERSION = 1;
@@ -44,3 +45,12 @@ export function agentToJson(agent: Agent, pageUrl: string) {
 
 /** One agent as the JSON API publishes it; browser scripts read this shape. */
 export type AgentJson = ReturnType<typeof agentToJson>;
+
+/**
+ * The API's envelope, one format for the whole list and for one agent: `{ schemaVersion, agents }`,
+ * a retired agent carrying its tombstone. `url` turns a site path into an absolute URL.
+ */
+export function agentDocument(agents: readonly { agent: Agent; retired?: RetiredAgent }[], url: (sitePath: string) => string): string {
+  const list = agents.map(({ agent, retired }) => ({ ...agentToJson(agent, url(agent.path)), ...(retired ? { retired } : {}) }));
+  return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, agents: list }, null, 2)}\n`;
+}

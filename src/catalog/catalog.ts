@@ -1,31 +1,28 @@
 import { getCollection } from 'astro:content';
-import { assessAgent, byRisk, type Agent } from './assess.ts';
-import type { RetiredAgent } from '../core/schema.ts';
+import { buildCatalog, type Assessment, type Catalog } from './directory.ts';
+import type { Agent } from './assess.ts';
 
-/** Loads and scores everything once per build. */
-interface Catalog {
-  /** Current assessments, highest risk first. */
-  agents: Agent[];
-  /** Earlier assessments by agent id, newest first (current and retired agents). */
-  revisions: Map<string, Agent[]>;
-  retired: RetiredAgent[];
-}
-
+/**
+ * The directory as pages and routes see it, made once per build from the content collections
+ * (src/content.config.ts). Astro-only: commands and tests use buildCatalog (directory.ts).
+ */
 let cached: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const agents = (await getCollection('agents')).map((e) => assessAgent(e.id, e.data, e.body ?? '', e.rendered?.html)).sort(byRisk);
-  const revisions = new Map<string, Agent[]>();
-  for (const entry of await getCollection('revisions')) {
-    const id = entry.id.slice(0, entry.id.indexOf('/'));
-    revisions.set(id, [...(revisions.get(id) ?? []), assessAgent(id, entry.data, entry.body ?? '', entry.rendered?.html)]);
+  const current: Assessment[] = [];
+  const earlier: Assessment[] = [];
+  for (const entry of await getCollection('agents')) {
+    // Earlier revisions are stored as "<id>/<date>"; agent ids never contain a slash.
+    const slash = entry.id.indexOf('/');
+    const assessment = { id: slash < 0 ? entry.id : entry.id.slice(0, slash), data: entry.data, body: entry.body ?? '', notesHtml: entry.rendered?.html };
+    (slash < 0 ? current : earlier).push(assessment);
   }
-  for (const list of revisions.values()) list.sort((a, b) => b.entry.assessed.localeCompare(a.entry.assessed));
-  const retired = (await getCollection('retired')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
-  return { agents, revisions, retired };
+  const retired = (await getCollection('retired')).flatMap((e) => e.data.agents);
+  return buildCatalog(current, earlier, retired);
 }
 
 export function getCatalog(): Promise<Catalog> {
+  // The dev server reloads modules when content changes, so the cache lives as long as the data.
   cached ??= load();
   return cached;
 }

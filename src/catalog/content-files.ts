@@ -14,6 +14,7 @@ export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
 export function contentPaths(root: string = CONTENT_DIR) {
   return {
+    root,
     agents: path.join(root, 'agents'),
     revisions: path.join(root, 'revisions'),
     retired: path.join(root, 'retired.yaml'),

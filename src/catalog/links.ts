@@ -7,6 +7,3 @@ export function joinBase(base: string, path: string): string {
 export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
-
-export const factorAnchor = (factorId: string) => `factor-${factorId}`;
-export const layerAnchor = (layerId: string) => `layer-${layerId}`;

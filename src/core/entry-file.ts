@@ -22,7 +22,7 @@ export type EntryParse =
   | { ok: false; problems: EntryProblem[] };
 
 const MAX_BODY = 20_000;
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function formatProblem(problem: EntryProblem): string {
   return `${problem.file}: ${problem.field}: ${problem.message}`;
@@ -61,15 +61,6 @@ function parseYaml(file: string, text: string, firstLine: number): { ok: true; d
 }
 
 const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
-
-/**
- * The notes of an entry file (what follows the frontmatter), exactly as parseEntryFile returns
- * them, without parsing the YAML; undefined without frontmatter.
- */
-export function entryBody(text: string): string | undefined {
-  const match = FRONTMATTER.exec(withoutBom(text));
-  return match ? withoutBom(text).slice(match[0].length) : undefined;
-}
 
 /**
  * Parses an entry file. `id` is taken from the file name unless given: a revision snapshot

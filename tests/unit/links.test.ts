@@ -18,13 +18,3 @@ test('the link checker finds missing pages, missing anchors and links that leave
     '/ → /agents/a/: outside the base path /x/',
   ]);
 });
-
-import { checkLedger } from '../../scripts/lib/ledger.ts';
-
-test('the ledger lets an agent anchor move to another page of its listing, and nothing else vanish', () => {
-  const before = site({ '/layers/x/': '<li id="agent-a"></li><li id="agent-b"></li>', '/agents/a/': '<p id="factor-aa"></p>' });
-  const first = checkLedger({ pages: {}, revisions: {} }, before, '/', [], new Set());
-  assert.deepEqual(first.problems, []);
-  const after = site({ '/layers/x/': '<li id="agent-c"></li><li id="agent-a"></li>', '/layers/x/2/': '<li id="agent-b"></li>', '/agents/a/': '<p></p>' });
-  assert.deepEqual(checkLedger(first.next, after, '/', [], new Set()).problems, ['/agents/a/#factor-aa was published and would disappear']);
-});

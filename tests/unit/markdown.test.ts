@@ -25,14 +25,3 @@ test('ordinary Markdown renders, headings fit under the page headings and extern
   assert.match(html, /<a href="https:\/\/example\.org\/docs" rel="noopener noreferrer">the docs<\/a>/);
   assert.match(html, /<table>/);
 });
-
-test('stored notes come from the worker only when it rendered the very same text', async () => {
-  const { notesHtml } = await import('../../src/catalog/notes.ts');
-  const rendered = new Map([['a.md', { body: 'old *text*', html: '<p>from the worker</p>' }]]);
-  assert.equal(notesHtml(rendered, 'a.md', 'old *text*'), '<p>from the worker</p>');
-  assert.equal(notesHtml(rendered, 'a.md', '\n\nold *text*\n'), '<p>from the worker</p>', 'notes are compared trimmed, as pages show them');
-  assert.equal(notesHtml(rendered, 'c.md', '\n    indented first line\n'), '<p>indented first line</p>', 'trimmed before rendering: no accidental code block');
-  assert.equal(notesHtml(rendered, 'a.md', 'new *text*'), '<p>new <em>text</em></p>');
-  assert.equal(notesHtml(rendered, 'b.md', '<script>x</script>'), '');
-  assert.equal(notesHtml(rendered, 'a.md', '  \n'), undefined);
-});

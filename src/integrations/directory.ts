@@ -1,0 +1,64 @@
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { contentPaths } from '../catalog/content-files.ts';
+import { checkLedger, EMPTY_LEDGER, parseLedger } from '../catalog/ledger.ts';
+import type { Manifest } from '../catalog/permanent.ts';
+import { closeSearchIndex, openSearchIndex, writeSearchIndex } from './search-index.ts';
+
+/**
+ * What `astro build` does besides rendering, so that one command produces the whole site: the
+ * check that nothing published would vanish (read-only: `npm run record-published` records what
+ * is new), and the search index of the agent pages, through Pagefind's Node API as Starlight's
+ * integrations/pagefind.ts does, but fed while the pages render (search-index.ts).
+ */
+export function directory(): AstroIntegration {
+  return {
+    name: 'agent-threat-directory',
+    hooks: {
+      'astro:build:start': () => openSearchIndex(),
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          checkPublished(outDir, logger);
+        } catch (error) {
+          await closeSearchIndex();
+          throw error;
+        }
+        const started = performance.now();
+        const pages = await writeSearchIndex(path.join(outDir, 'pagefind')).catch((error: Error) => {
+          throw new BuildStop(error.message);
+        });
+        logger.info(`search index of ${pages} agent pages written (${((performance.now() - started) / 1000).toFixed(1)} s after the last page)`);
+      },
+    },
+  };
+}
+
+/** A problem the build reports in its own words, without a stack trace. */
+class BuildStop extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BuildStop';
+    this.stack = message;
+  }
+}
+
+function checkPublished(outDir: string, logger: AstroIntegrationLogger) {
+  const ledgerFile = contentPaths().published;
+  const manifest = JSON.parse(readFileSync(path.join(outDir, 'api/permanent.json'), 'utf8')) as Manifest;
+  const parsed = existsSync(ledgerFile) ? parseLedger(ledgerFile, readFileSync(ledgerFile, 'utf8')) : { ok: true as const, ledger: EMPTY_LEDGER };
+  if (!parsed.ok) throw new BuildStop(parsed.problem);
+  const problems = checkLedger(parsed.ledger, manifest, contentPaths().root);
+  if (problems.length > 0) {
+    for (const problem of problems) logger.error(problem);
+    throw new BuildStop(`${problems.length} published item(s) would be lost (listed above); ${ledgerFile} is unchanged`);
+  }
+  const recorded = Object.keys(parsed.ledger.agents).length;
+  const unrecorded = Object.keys(manifest.agents).filter((id) => !(id in parsed.ledger.agents)).length;
+  logger.info(
+    `every address, anchor and revision recorded in ${ledgerFile} is kept (${recorded} agents)` +
+      (unrecorded > 0 ? `; ${unrecorded} new agent(s) to record with npm run record-published` : ''),
+  );
+}
