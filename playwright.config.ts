@@ -8,6 +8,7 @@ if (!existsSync(chromium)) {
   throw new Error(`No Chromium at ${chromium}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
 }
 const port = Number(process.env.TEST_PORT ?? 4322);
+const site = 'test-results/site';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -24,11 +25,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Tests run against the built site (`npm run build`): Pagefind's index exists only there.
+    // A built site (Pagefind's index exists only there) of a small fixture folder, so the suite's
+    // cost does not grow with the directory: five agents, a rename, a revision and a tombstone.
     // --ignore-lock: run beside a preview the reader may already have open (`npm start`).
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    command: `npx astro build --outDir ${site} && npx astro preview --outDir ${site} --host 127.0.0.1 --port ${port} --ignore-lock`,
+    env: { CONTENT_DIR: 'tests/fixtures/content' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });

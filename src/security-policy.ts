@@ -33,3 +33,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** dist/_headers, in the format Netlify and Cloudflare Pages read: every path below `base` gets the headers. */
+export function headersFile(base: string): string {
+  const lines = [`${base.replace(/\/?$/, '/')}*`, ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
+  return `${lines.join('\n')}\n`;
+}

@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentPaths } from '../catalog/content-files.ts';
 import { checkLedger, EMPTY_LEDGER, parseLedger } from '../catalog/ledger.ts';
 import type { Manifest } from '../catalog/permanent.ts';
+import { headersFile } from '../security-policy.ts';
 import { closeSearchIndex, openSearchIndex, writeSearchIndex } from './search-index.ts';
 
 /**
@@ -17,6 +18,14 @@ export function directory(): AstroIntegration {
   return {
     name: 'agent-threat-directory',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        const base = server.config.base;
+        server.middlewares.use((request, response, next) => {
+          if (request.url !== `${base.replace(/\/?$/, '/')}_headers`) return next();
+          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          response.end(headersFile(base));
+        });
+      },
       'astro:build:start': () => openSearchIndex(),
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

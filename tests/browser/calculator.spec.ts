@@ -43,12 +43,11 @@ test('the calculator opened from every agent page gives that page’s published 
   }
 });
 
+// The spec's tables are proven exhaustively in tests/unit/scoring.test.ts; here one or two rows
+// each show that the page wires its inputs to that code.
 test('the spec’s agentic risk examples come out of the calculator', async ({ page }) => {
   const examples: [string, string, string][] = [
     [AUTOGEN, '7.5', 'High'],
-    [SMOLAGENTS, '4.0', 'Medium'],
-    ['AA:0.1/GDP:0.2/SM:0.1/TU:0.2/MU:0.1/CA:0.2/DI:0.1/MAI:0.2/ND:0.1/OR:0.2', '1.5', 'Low'],
-    [all('0'), '0.0', 'None'],
     [all('1'), '10.0', 'Critical'],
   ];
   for (const [factors, display, tier] of examples) {
@@ -58,7 +57,7 @@ test('the spec’s agentic risk examples come out of the calculator', async ({ p
   await expect(page.locator('#aars-sum')).toHaveText('1.00 + 1.00 + 1.00 + 1.00 + 1.00 + 1.00 + 1.00 + 1.00 + 1.00 + 1.00 = 10');
 });
 
-test('every row of the spec’s AIVSS table comes out of the calculator', async ({ page }) => {
+test('rows of the spec’s AIVSS table come out of the calculator', async ({ page }) => {
   // Vectors whose CVSS v4.0 base is the table's C, and factor sets whose sum is its S.
   const cvss: Record<string, string> = {
     '0.0': 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:N/VI:N/VA:N/SC:N/SI:N/SA:N',
@@ -68,14 +67,8 @@ test('every row of the spec’s AIVSS table comes out of the calculator', async 
   };
   const factors: Record<string, string> = { '0': all('0'), '10': all('1'), '7.5': AUTOGEN, '5.0': all('0.5'), '4.0': all('0.4'), '9.0': all('0.9') };
   const rows: [string, string, string, string, string, string, string, string][] = [
-    ['0.0', '0', 'proof-of-concept', 'none', '0', '0', '0.0', 'None'],
-    ['0.0', '10', 'proof-of-concept', 'none', '9.7', '9.7', '9.7', 'Critical'],
-    ['10.0', '7.5', 'proof-of-concept', 'none', '0', '10', '10.0', 'Critical'],
-    ['0.0', '7.5', 'proof-of-concept', 'none', '7.275', '7.275', '7.3', 'High'],
     ['7.5', '7.5', 'proof-of-concept', 'none', '1.81875', '9.31875', '9.3', 'Critical'],
-    ['0.0', '5.0', 'proof-of-concept', 'none', '4.85', '4.85', '4.9', 'Medium'],
     ['0.0', '4.0', 'attacked', 'strong', '4', '2.68', '2.7', 'Low'],
-    ['9.4', '9.0', 'proof-of-concept', 'none', '0.5238', '9.9238', '9.9', 'Critical'],
   ];
   for (const [c, s, threat, mitigation, uplift, raw, score, severity] of rows) {
     await page.goto(`/calculator/?factors=${factors[s]}&cvss=${cvss[c]}&threat=${threat}&mitigation=${mitigation}`);
@@ -91,8 +84,6 @@ test('every row of the spec’s AIVSS table comes out of the calculator', async 
 test('the spec’s CVSS v4.0 base score examples come out of the calculator', async ({ page }) => {
   const examples: [string, string][] = [
     [CRITICAL, '9.3'],
-    ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H', '10.0'],
-    ['CVSS:4.0/AV:L/AC:L/AT:N/PR:L/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', '8.5'],
     ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:P/VC:L/VI:L/VA:N/SC:N/SI:N/SA:N', '5.3'],
   ];
   await page.goto(`/calculator/?factors=${AUTOGEN}`);

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { entryText, validEntry } from '../unit/fixtures.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 
 /** Builds the site from a folder of entries into a temporary folder. */
 function build(entries: Record<string, string>) {
@@ -12,10 +12,7 @@ function build(entries: Record<string, string>) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'fixture-dist-'));
   mkdirSync(path.join(content, 'agents'));
   for (const [name, text] of Object.entries(entries)) writeFileSync(path.join(content, 'agents', name), text);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: content },
-    encoding: 'utf8',
-  });
+  const result = buildSite({ contentDir: content, outDir });
   const cleanup = () => [content, outDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   return { ...result, content, outDir, cleanup };
 }
@@ -27,7 +24,8 @@ test('the build refuses an invalid entry and names every problem', () => {
   const run = build({ 'good.md': entryText(validEntry()), 'bad.md': entryText(bad) });
   try {
     assert.notEqual(run.status, 0);
-    const output = run.stdout + run.stderr;
+    const output = run.output;
+    assert.doesNotMatch(output, /^\s+at /m, 'no stack trace');
     assert.match(output, /bad\.md: factors\.self-modification: expected a number from 0 to 1, got the text "sometimes"/);
     assert.match(output, /bad\.md: homepage: the text "ftp:\/\/example\.org\/" is not an http\(s\) URL/);
   } finally {
@@ -41,7 +39,7 @@ test('every hostile fixture the validator accepts reaches its pages as inert tex
   const inert = Object.keys(expected).filter((name) => expected[name] === 'inert');
   const run = build(Object.fromEntries(inert.map((name) => [name, readFileSync(path.join(corpus, name), 'utf8')])));
   try {
-    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.equal(run.status, 0, run.output);
     const pages = ['', 'layers/agent-frameworks', 'factors/dynamic-tool-use', ...inert.map((n) => `agents/${n.replace(/\.md$/, '')}`)];
     for (const page of pages) {
       const html = readFileSync(path.join(run.outDir, page, 'index.html'), 'utf8');

@@ -4,13 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 
 test('the site builds under a sub-path and every link and anchor in it resolves there', () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'subpath-dist-'));
   const env = { ...process.env, BASE_PATH: '/agent-threats/' };
   try {
-    const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
-    assert.equal(build.status, 0, build.stdout + build.stderr);
+    const build = buildSite({ contentDir: 'tests/fixtures/content', outDir, env: { BASE_PATH: '/agent-threats/' } });
+    assert.ok(build.ok, build.output);
     const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
     assert.match(home, /href="\/agent-threats\/agents\/autogen\/"/);
     assert.match(home, /href="\/agent-threats\/feed\.xml"/);

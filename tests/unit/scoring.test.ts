@@ -112,9 +112,23 @@ function referenceTenths(c: number, s: number, thm: number, mf: number): bigint 
   return (2n * raw + tenthsDenominator) / (2n * tenthsDenominator);
 }
 
-test('AIVSS equals an exact fraction reference for every CVSS base, risk sum and multiplier', () => {
+/**
+ * Risk sums to try: every 7th hundredth (a stride prime to 10 and 100, so every last digit and
+ * every tenth's position is met), plus both ends and each whole and half point with its
+ * neighbours, where rounding and tier edges lie. A fifth of the 1,001 values, every edge kept.
+ */
+const SAMPLED_SUMS = [
+  ...new Set([
+    ...Array.from({ length: 143 }, (_, i) => i * 7),
+    ...Array.from({ length: 21 }, (_, i) => i * 50).flatMap((edge) => [edge - 1, edge, edge + 1]),
+    ...Array.from({ length: 11 }, (_, i) => i),
+    ...Array.from({ length: 11 }, (_, i) => 990 + i),
+  ]),
+].filter((s) => s >= 0 && s <= 1000);
+
+test('AIVSS equals an exact fraction reference for every CVSS base and multiplier, over sampled risk sums', () => {
   for (let c = 0; c <= 100; c++) {
-    for (let s = 0; s <= 1000; s += 1) {
+    for (const s of SAMPLED_SUMS) {
       for (const t of THREAT_MULTIPLIERS) {
         for (const m of MITIGATION_FACTORS) {
           const got = aivss({ cvssBaseTenths: c, aarsHundredths: s, threat: t.id, mitigation: m.id }).tenths;
