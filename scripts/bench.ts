@@ -18,7 +18,10 @@ import { cpSync } from 'node:fs';
 import { FACTOR_IDS } from '../src/core/factors.ts';
 import { LAYER_IDS } from '../src/core/maestro.ts';
 
-const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const counts = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const sizes = counts.length > 0 ? counts : [1000, 5000, 10000];
 const TIME = '/usr/bin/time';
 const RUNS = 3;
@@ -74,7 +77,8 @@ function generate(root: string, n: number) {
     const factors = FACTOR_IDS.map((f) => `  ${f}: ${Math.round(next() * 20) / 20}`).join('\n');
     const rationale = FACTOR_IDS.map((f) => `  ${f}: Synthetic rationale for ${f} of agent ${i}, one sentence long enough to be realistic.`).join('\n');
     const layers = LAYER_IDS.map(
-      (l) => `  ${l}:\n    certain: ${next() < 0.5}\n    analysis: Synthetic analysis of ${l} for agent ${i}, naming Data Poisoning and Agent Tool Misuse as the threats of concern here.`,
+      (l) =>
+        `  ${l}:\n    certain: ${next() < 0.5}\n    analysis: Synthetic analysis of ${l} for agent ${i}, naming Data Poisoning and Agent Tool Misuse as the threats of concern here.`,
     ).join('\n');
     writeFileSync(
       path.join(dir, `${id}.md`),
@@ -236,7 +240,12 @@ async function measure(label: string, contentDir: string, n: number | null) {
     const w = pageWeight(outDir, file);
     const k = kind(file);
     const current = weights.get(k) ?? { maxGzip: 0, maxFile: '', js: 0, pages: 0 };
-    weights.set(k, { maxGzip: Math.max(current.maxGzip, w.gzip), maxFile: w.gzip > current.maxGzip ? path.relative(outDir, file) : current.maxFile, js: Math.max(current.js, w.js), pages: current.pages + 1 });
+    weights.set(k, {
+      maxGzip: Math.max(current.maxGzip, w.gzip),
+      maxFile: w.gzip > current.maxGzip ? path.relative(outDir, file) : current.maxFile,
+      js: Math.max(current.js, w.js),
+      pages: current.pages + 1,
+    });
   }
   const search = await measureSearch(outDir, n === null ? 'memory' : 'synthetic agent 42', n === null ? 'sandbox' : 'agent 4242');
   // The ledger, recorded as a contributor would after this build.
@@ -245,7 +254,9 @@ async function measure(label: string, contentDir: string, n: number | null) {
   const ledgerBytes = existsSync(ledgerFile) ? statSync(ledgerFile).size : 0;
 
   console.log(`\n## ${label}`);
-  console.log(`npm run build: ${build.seconds.toFixed(1)} s${spread(builds)}, highest peak ${mib(build)}, ${files.length} HTML pages; the search index finished ${tail.toFixed(1)} s after the last page`);
+  console.log(
+    `npm run build: ${build.seconds.toFixed(1)} s${spread(builds)}, highest peak ${mib(build)}, ${files.length} HTML pages; the search index finished ${tail.toFixed(1)} s after the last page`,
+  );
   console.log(`output:   ${(dirSize(outDir) / 2 ** 20).toFixed(1)} MiB; ledger ${(ledgerBytes / 2 ** 20).toFixed(2)} MiB`);
   if (baseline) {
     console.log(
@@ -253,27 +264,40 @@ async function measure(label: string, contentDir: string, n: number | null) {
     );
   }
   console.log('pages (largest of each kind, HTML + CSS gzipped; JavaScript loaded):');
-  for (const [k, w] of [...weights].sort()) console.log(`  ${k.padEnd(12)} ${String(w.pages).padStart(6)} pages, largest ${kb(w.maxGzip).padStart(10)} (${w.maxFile}), JS ${w.js} bytes`);
-  console.log(`search:   first query ${kb(search.bytes)} downloaded; warm query ${search.ms.toFixed(0)} ms from last keystroke to results (150 ms of it is the input debounce)`);
+  for (const [k, w] of [...weights].sort())
+    console.log(`  ${k.padEnd(12)} ${String(w.pages).padStart(6)} pages, largest ${kb(w.maxGzip).padStart(10)} (${w.maxFile}), JS ${w.js} bytes`);
+  console.log(
+    `search:   first query ${kb(search.bytes)} downloaded; warm query ${search.ms.toFixed(0)} ms from last keystroke to results (150 ms of it is the input debounce)`,
+  );
 
   console.log('budgets:');
   const agent = weights.get('agent')!;
   // "No JavaScript needed" is proven by the browser tests, which read agent pages with it off;
   // the only script there is the optional copy button of the citation block.
-  budget(agent.maxGzip < BUDGETS.agentPageGzip, `agent pages under ${kb(BUDGETS.agentPageGzip)} gzipped (largest ${kb(agent.maxGzip)}; optional JavaScript ${agent.js} bytes)`);
+  budget(
+    agent.maxGzip < BUDGETS.agentPageGzip,
+    `agent pages under ${kb(BUDGETS.agentPageGzip)} gzipped (largest ${kb(agent.maxGzip)}; optional JavaScript ${agent.js} bytes)`,
+  );
   budget(search.bytes < BUDGETS.queryBytes, `a search query under ${kb(BUDGETS.queryBytes)} (${kb(search.bytes)})`);
   budget(search.ms < BUDGETS.queryMs, `results within ${BUDGETS.queryMs} ms of the last keystroke on a warm page (${search.ms.toFixed(0)} ms)`);
   if (build.peakMiB !== null) budget(build.peakMiB < BUDGETS.peakMiB, `peak memory under ${BUDGETS.peakMiB} MiB (${mib(build)})`);
   if (n !== null && n >= 5000) {
     const listings = [...weights].filter(([k]) => !['agent', 'revision'].includes(k));
     const largest = listings.reduce((a, b) => (b[1].maxGzip > a[1].maxGzip ? b : a));
-    budget(largest[1].maxGzip < BUDGETS.listingPageGzipAt5000, `no listing page over ${kb(BUDGETS.listingPageGzipAt5000)} gzipped (largest ${kb(largest[1].maxGzip)}, ${largest[1].maxFile})`);
+    budget(
+      largest[1].maxGzip < BUDGETS.listingPageGzipAt5000,
+      `no listing page over ${kb(BUDGETS.listingPageGzipAt5000)} gzipped (largest ${kb(largest[1].maxGzip)}, ${largest[1].maxFile})`,
+    );
   }
   if (n !== null) totals.set(n, build.seconds);
   if (n === 10000) {
     budget(build.seconds < BUDGETS.secondsAt10000, `10,000 agents: npm run build in under ${BUDGETS.secondsAt10000} s (${build.seconds.toFixed(1)} s)`);
     const at5000 = totals.get(5000);
-    if (at5000) budget(build.seconds <= BUDGETS.growth10000Over5000 * at5000, `10,000 agents cost at most ${BUDGETS.growth10000Over5000} × 5,000 (${(build.seconds / at5000).toFixed(2)} ×)`);
+    if (at5000)
+      budget(
+        build.seconds <= BUDGETS.growth10000Over5000 * at5000,
+        `10,000 agents cost at most ${BUDGETS.growth10000Over5000} × 5,000 (${(build.seconds / at5000).toFixed(2)} ×)`,
+      );
   }
 }
 

@@ -19,17 +19,42 @@ const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': SECURITY_HEADE
 const { server, origin } = await serve(outDir, headers);
 const chrome = await launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const misses: string[] = [];
 try {
-  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, desktop preset, median of ${RUNS} runs, ${origin}`);
-  console.log(`${'page'.padEnd(8)} ${Object.keys(TARGETS).map((c) => c.padStart(15)).join('')}`);
+  console.log(
+    `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, desktop preset, median of ${RUNS} runs, ${origin}`,
+  );
+  console.log(
+    `${'page'.padEnd(8)} ${Object.keys(TARGETS)
+      .map((c) => c.padStart(15))
+      .join('')}`,
+  );
   for (const [name, path] of Object.entries(PAGES)) {
     // Lighthouse varies from run to run: take the median of three, as its documentation advises.
     const runs: Result[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) }, { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'simulate' } });
+      const result = await lighthouse(
+        `${origin}${path}`,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) },
+        {
+          extends: 'lighthouse:default',
+          settings: {
+            formFactor: 'desktop',
+            screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+            throttlingMethod: 'simulate',
+          },
+        },
+      );
       if (result?.lhr.runtimeError) console.error(`${name}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
       runs.push(result!.lhr);
     }
@@ -39,7 +64,9 @@ try {
     Object.keys(TARGETS).forEach((c, i) => {
       if (scores[i] < TARGETS[c]) {
         const lhr = runs.find((r) => Math.round((r.categories[c].score ?? 0) * 100) === scores[i])!;
-        const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0));
+        const failing = Object.values(lhr.audits).filter(
+          (a) => a.score !== null && a.score < 1 && lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0),
+        );
         misses.push(`${name} ${c} ${scores[i]} < ${TARGETS[c]}: ${failing.map((a) => `${a.id} ${a.displayValue ?? ''}`).join(', ')}`);
       }
     });

@@ -18,7 +18,8 @@ runCommand(async () => {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
   const ledgerFile = contentPaths().published;
   const content = await readContent();
-  if (content.problems.length > 0) fail(...content.problems.map(formatProblem), `${content.problems.length} problem(s): fix them first; ${ledgerFile} is unchanged`);
+  if (content.problems.length > 0)
+    fail(...content.problems.map(formatProblem), `${content.problems.length} problem(s): fix them first; ${ledgerFile} is unchanged`);
   const manifest = permanentManifest(buildCatalog(content.entries, content.revisions, content.retired));
 
   const parsed = existsSync(ledgerFile) ? parseLedger(ledgerFile, readFileSync(ledgerFile, 'utf8')) : { ok: true as const, ledger: EMPTY_LEDGER };
@@ -33,7 +34,9 @@ runCommand(async () => {
     console.log(`${ledgerFile} already records everything the content publishes (${agents} agents).`);
   } else if (values.check) {
     const unrecorded = Object.keys(manifest.agents).filter((id) => !(id in parsed.ledger.agents));
-    fail(`${ledgerFile}: not up to date with the content${unrecorded.length > 0 ? ` (unrecorded agents: ${unrecorded.slice(0, 10).join(', ')}${unrecorded.length > 10 ? ', …' : ''})` : ''}; run npm run record-published and commit it`);
+    fail(
+      `${ledgerFile}: not up to date with the content${unrecorded.length > 0 ? ` (unrecorded agents: ${unrecorded.slice(0, 10).join(', ')}${unrecorded.length > 10 ? ', …' : ''})` : ''}; run npm run record-published and commit it`,
+    );
   } else {
     writeFileSync(ledgerFile, after);
     console.log(`Recorded what the content publishes (${agents} agents) in ${ledgerFile}: commit it with the content.`);

@@ -37,5 +37,7 @@ runCommand(async () => {
   plan.delete(entry.file);
   plan.check();
   plan.apply();
-  console.log(`Renamed ${from} → ${to}: /agents/${from}/ now forwards to /agents/${to}/. Run "npm run build", then "npm run record-published", and commit content/.`);
+  console.log(
+    `Renamed ${from} → ${to}: /agents/${from}/ now forwards to /agents/${to}/. Run "npm run build", then "npm run record-published", and commit content/.`,
+  );
 });

@@ -44,5 +44,7 @@ runCommand(async () => {
   plan.delete(entry.file);
   plan.check();
   plan.apply();
-  console.log(`Retired ${id}: its assessment of ${entry.data.assessed} is kept at ${snapshot}. Run "npm run build", then "npm run record-published", and commit content/.`);
+  console.log(
+    `Retired ${id}: its assessment of ${entry.data.assessed} is kept at ${snapshot}. Run "npm run build", then "npm run record-published", and commit content/.`,
+  );
 });

@@ -23,7 +23,11 @@ runCommand(async () => {
   if (!entry || !date.ok) return plan.check();
   const { assessed } = entry.data;
   if (date.date <= assessed) {
-    plan.refuse(entry.file, 'assessed', `the new revision's date (${date.date}) must be after the current one (${assessed}); one revision a day, or pass a later --date`);
+    plan.refuse(
+      entry.file,
+      'assessed',
+      `the new revision's date (${date.date}) must be after the current one (${assessed}); one revision a day, or pass a later --date`,
+    );
   }
   const snapshot = path.join(plan.paths.revisions, id, `${assessed}.md`);
   if (existsSync(snapshot)) plan.refuse(snapshot, '(file)', `already exists; the ${assessed} assessment is already kept as a revision`);

@@ -91,7 +91,11 @@ export const collections = {
     schema: agentSchema,
   }),
   retired: defineCollection({
-    loader: contentLoader('tombstones', (c) => [{ id: 'retired', data: { agents: c.retired } }], (file) => file === path.join(root, 'retired.yaml')),
+    loader: contentLoader(
+      'tombstones',
+      (c) => [{ id: 'retired', data: { agents: c.retired } }],
+      (file) => file === path.join(root, 'retired.yaml'),
+    ),
     schema: z.object({ agents: retiredSchema }),
   }),
 };

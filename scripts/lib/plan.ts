@@ -12,9 +12,7 @@ import { fail } from './cli.ts';
  * changes nothing on disk; a failed write undoes the steps already taken.
  */
 export type Operation =
-  | { kind: 'write'; file: string; text: string; replace: boolean }
-  | { kind: 'move'; from: string; to: string }
-  | { kind: 'delete'; file: string };
+  { kind: 'write'; file: string; text: string; replace: boolean } | { kind: 'move'; from: string; to: string } | { kind: 'delete'; file: string };
 
 export interface WriteOptions {
   /** The file must not exist yet: a command never overwrites what it did not read. */
@@ -193,7 +191,10 @@ export class Plan {
         try {
           for (const step of undo) step();
         } catch (undoError) {
-          fail(failed, `Could not undo the ${undo.length} step(s) already taken (${(undoError as Error).message}); "git status" and "npm run validate" show the state.`);
+          fail(
+            failed,
+            `Could not undo the ${undo.length} step(s) already taken (${(undoError as Error).message}); "git status" and "npm run validate" show the state.`,
+          );
         }
         fail(failed, 'Undid the steps already taken; nothing was changed.');
       }

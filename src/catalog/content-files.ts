@@ -51,7 +51,12 @@ async function listFiles(dir: string): Promise<string[]> {
 export async function entryFiles(root: string = CONTENT_DIR): Promise<{ agents: string[]; revisions: { id: string; file: string }[] }> {
   const paths = contentPaths(root);
   const agents = (await listFiles(paths.agents)).map((name) => path.join(paths.agents, name));
-  const agentDirs = existsSync(paths.revisions) ? (await readdir(paths.revisions, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const agentDirs = existsSync(paths.revisions)
+    ? (await readdir(paths.revisions, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   const revisions = [];
   for (const id of agentDirs) {
     for (const name of await listFiles(path.join(paths.revisions, id))) revisions.push({ id, file: path.join(paths.revisions, id, name) });

@@ -19,7 +19,9 @@ export interface Forward {
 }
 
 /** The header policy less what a meta tag cannot carry (frame-ancestors). */
-const CSP_META = CSP_HEADER.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+const CSP_META = CSP_HEADER.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -55,5 +57,7 @@ export interface ForwardProps {
 /** The forwarding page as a route's response, for a site built under `import.meta.env.BASE_URL`. */
 export function forwardResponse({ to, title, reason }: ForwardProps, site: URL | undefined): Response {
   const href = joinBase(import.meta.env.BASE_URL, to);
-  return new Response(forwardingPage({ to: href, canonical: new URL(href, site).href, title, reason }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(forwardingPage({ to: href, canonical: new URL(href, site).href, title, reason }), {
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }

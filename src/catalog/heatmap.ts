@@ -52,7 +52,15 @@ export const COLUMNS: Record<View, Column[]> = {
       // Agents without a reference vulnerability have no AIVSS figure: they count as lowest.
       compare: (a, b) => (b.aivss?.tenths ?? -1) - (a.aivss?.tenths ?? -1) || byRisk(a, b),
     },
-    ...FACTORS.map((f) => ({ key: f.id, label: f.code, name: f.name, abbreviated: true, ...highest, compare: byFactor(f.id), fullRanking: `factors/${f.id}/` })),
+    ...FACTORS.map((f) => ({
+      key: f.id,
+      label: f.code,
+      name: f.name,
+      abbreviated: true,
+      ...highest,
+      compare: byFactor(f.id),
+      fullRanking: `factors/${f.id}/`,
+    })),
   ],
   layers: [
     NAME,
@@ -64,7 +72,14 @@ export const COLUMNS: Record<View, Column[]> = {
       compare: (a, b) => b.pinnedLayers - a.pinnedLayers || byRisk(a, b),
       paged: true,
     },
-    ...LAYERS.map((l) => ({ key: l.id, label: `${l.number}. ${l.name}`, name: `Layer ${l.number}, ${l.name}`, ...pinned, compare: byLayerCertainty(l.id), fullRanking: `layers/${l.id}/` })),
+    ...LAYERS.map((l) => ({
+      key: l.id,
+      label: `${l.number}. ${l.name}`,
+      name: `Layer ${l.number}, ${l.name}`,
+      ...pinned,
+      compare: byLayerCertainty(l.id),
+      fullRanking: `layers/${l.id}/`,
+    })),
   ],
 };
 

@@ -27,13 +27,18 @@ export function parseLedger(file: string, text: string): { ok: true; ledger: Led
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const conflict = /^(<{7}|={7}|>{7})/m.test(text) ? ' It holds merge-conflict markers: resolve them (keep every entry of both sides), then run npm run record-published.' : '';
+    const conflict = /^(<{7}|={7}|>{7})/m.test(text)
+      ? ' It holds merge-conflict markers: resolve them (keep every entry of both sides), then run npm run record-published.'
+      : '';
     return { ok: false, problem: `${file}: not valid JSON (${(error as Error).message}).${conflict}` };
   }
   const parsed = ledgerSchema.safeParse(json);
   if (parsed.success) return { ok: true, ledger: parsed.data };
   const issue = parsed.error.issues[0];
-  return { ok: false, problem: `${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}; expected the ledger written by npm run record-published (format 2)` };
+  return {
+    ok: false,
+    problem: `${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}; expected the ledger written by npm run record-published (format 2)`,
+  };
 }
 
 const missing = (recorded: readonly string[], now: readonly string[]) => {
@@ -49,14 +54,19 @@ export function checkLedger(ledger: Ledger, manifest: Manifest, contentDir = 'co
     if (!now) problems.push(`${path} was published and would disappear`);
     else for (const anchor of missing(recorded, now)) problems.push(`${path}#${anchor} was published and would disappear`);
   }
-  for (const listing of missing(ledger.listings, manifest.listings)) problems.push(`${listing} was published as a listing of every agent and would no longer be one`);
-  for (const anchor of missing(ledger.agentPage, manifest.agentPage)) problems.push(`/agents/<id>/#${anchor} was published on every agent page and would disappear`);
-  for (const anchor of missing(ledger.revisionPage, manifest.revisionPage)) problems.push(`/agents/<id>/<date>/#${anchor} was published on every revision page and would disappear`);
+  for (const listing of missing(ledger.listings, manifest.listings))
+    problems.push(`${listing} was published as a listing of every agent and would no longer be one`);
+  for (const anchor of missing(ledger.agentPage, manifest.agentPage))
+    problems.push(`/agents/<id>/#${anchor} was published on every agent page and would disappear`);
+  for (const anchor of missing(ledger.revisionPage, manifest.revisionPage))
+    problems.push(`/agents/<id>/<date>/#${anchor} was published on every revision page and would disappear`);
 
   for (const [id, dates] of Object.entries(ledger.agents)) {
     const owner = manifest.agents[id] ? id : manifest.renamed[id];
     if (!owner) {
-      problems.push(`/agents/${id}/ was published and would disappear: rename the agent (npm run rename-agent) or retire it (npm run retire-agent) instead of deleting it`);
+      problems.push(
+        `/agents/${id}/ was published and would disappear: rename the agent (npm run rename-agent) or retire it (npm run retire-agent) instead of deleting it`,
+      );
       continue;
     }
     // The newest revision of a current agent is its entry; every other one a kept snapshot.

@@ -32,7 +32,9 @@ export const pageParam = (n: number) => (n === 1 ? undefined : String(n));
 
 /** Page numbers to link to: the first, the last and two either side of the current one. */
 export function pageWindow(current: number, pages: number): (number | null)[] {
-  const wanted = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const wanted = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
   const result: (number | null)[] = [];
   wanted.forEach((n, i) => {
     if (i > 0 && n - wanted[i - 1] > 1) result.push(null);

@@ -27,7 +27,8 @@ export const ASSESSMENT_SECTIONS = ['score', 'factors', 'vector', 'layers', 'sou
 /** An agent's page (current or tombstone) also lists its revisions. */
 export const AGENT_PAGE_SECTIONS = [...ASSESSMENT_SECTIONS, 'revisions'] as const;
 
-const assessmentAnchors = (sections: readonly string[]) => [...sections, ...FACTORS.map((f) => factorAnchor(f.id)), ...LAYERS.map((l) => layerAnchor(l.id))].sort();
+const assessmentAnchors = (sections: readonly string[]) =>
+  [...sections, ...FACTORS.map((f) => factorAnchor(f.id)), ...LAYERS.map((l) => layerAnchor(l.id))].sort();
 
 /** Pages that exist whatever the content, with their declared anchors. */
 const FIXED_PAGES: Record<string, readonly string[]> = {
@@ -58,7 +59,9 @@ const FIXED_PAGES: Record<string, readonly string[]> = {
  * A–Z orders show only their first page, so they are not among them.
  */
 function fullListings(): string[] {
-  const heatmaps = VIEWS.flatMap((view) => COLUMNS[view].filter((c) => c.paged).map((c) => (c.key === DEFAULT_SORT[view] ? heatmapListing(view) : `/heatmap/${view}/${c.key}/`)));
+  const heatmaps = VIEWS.flatMap((view) =>
+    COLUMNS[view].filter((c) => c.paged).map((c) => (c.key === DEFAULT_SORT[view] ? heatmapListing(view) : `/heatmap/${view}/${c.key}/`)),
+  );
   return ['/', ...FACTORS.map((f) => `/factors/${f.id}/`), ...LAYERS.map((l) => `/layers/${l.id}/`), ...heatmaps].sort();
 }
 const heatmapListing = (view: string) => (view === 'factors' ? '/heatmap/' : '/heatmap/layers/');
@@ -66,7 +69,9 @@ const heatmapListing = (view: string) => (view === 'factors' ? '/heatmap/' : '/h
 /** The fingerprint of what a reader sees of a revision: every field but the rename bookkeeping, and the notes. */
 export function fingerprint(entry: AgentEntry, body: string): string {
   const { formerIds: _formerIds, ...assessment } = entry;
-  return `sha256-${createHash('sha256').update(JSON.stringify([assessment, body.replace(/\r\n/g, '\n').trim()])).digest('hex')}`;
+  return `sha256-${createHash('sha256')
+    .update(JSON.stringify([assessment, body.replace(/\r\n/g, '\n').trim()]))
+    .digest('hex')}`;
 }
 
 /** What one build publishes, in the ledger's own shape (see ledger.ts), plus what the check needs to resolve ids. */

@@ -70,7 +70,10 @@ export function readFactors(text: string): { factors: FactorValues; problems: st
   const factors = zeroFactors();
   const seen = new Set<string>();
   const problems: string[] = [];
-  for (const part of text.trim().split('/').filter((p) => p !== '')) {
+  for (const part of text
+    .trim()
+    .split('/')
+    .filter((p) => p !== '')) {
     const match = /^([A-Z]+):(.*)$/.exec(part);
     const factor = match && FACTORS.find((f) => f.code === match[1]);
     if (!match || !factor) {

@@ -37,7 +37,7 @@ export const CALIBRATION: Record<FactorId, Record<CalibrationPoint, string>> = {
   'contextual-awareness': {
     0.2: 'Sees only the prompt and the tool results of the current step.',
     0.5: 'Draws on retrieved documents or the conversation history in addition to the task.',
-    0.8: 'Draws on broad context: files, web pages, screens, memory and other agents\' outputs together.',
+    0.8: "Draws on broad context: files, web pages, screens, memory and other agents' outputs together.",
   },
   'dynamic-identity': {
     0.2: 'Runs with one fixed identity and the credentials it was deployed with.',
@@ -47,7 +47,7 @@ export const CALIBRATION: Record<FactorId, Record<CalibrationPoint, string>> = {
   'multi-agent-interactions': {
     0.2: 'A single agent; other agents are not part of the design.',
     0.5: 'Supports handoffs to, or calls of, other agents as an option beside single-agent use.',
-    0.8: 'Teams of agents that delegate to and depend on each other are the framework\'s main use.',
+    0.8: "Teams of agents that delegate to and depend on each other are the framework's main use.",
   },
   'non-determinism': {
     0.2: 'Mostly deterministic pipelines with a model call at a fixed point.',

@@ -35,25 +35,42 @@ export function checkContent(
     }
     const own = revisions.filter((r) => r.id === entry.id);
     if (own.length > 0 && !entry.data.changes) {
-      problems.push({ file: entry.file, field: 'changes', message: 'required once an agent has revisions; expected one sentence on what changed since the previous revision' });
+      problems.push({
+        file: entry.file,
+        field: 'changes',
+        message: 'required once an agent has revisions; expected one sentence on what changed since the previous revision',
+      });
     }
   }
 
   for (const revision of revisions) {
     if (revision.data.assessed !== revision.date) {
-      problems.push({ file: revision.file, field: 'assessed', message: `${revision.data.assessed} does not match the file name; a snapshot is named by its assessed date (${revision.data.assessed}.md)` });
+      problems.push({
+        file: revision.file,
+        field: 'assessed',
+        message: `${revision.data.assessed} does not match the file name; a snapshot is named by its assessed date (${revision.data.assessed}.md)`,
+      });
     }
     const entry = current.get(revision.id);
     if (entry && revision.date >= entry.data.assessed) {
-      problems.push({ file: revision.file, field: 'assessed', message: `${revision.date} is not older than the current assessment (${entry.data.assessed}); a revision must predate it` });
+      problems.push({
+        file: revision.file,
+        field: 'assessed',
+        message: `${revision.date} is not older than the current assessment (${entry.data.assessed}); a revision must predate it`,
+      });
     }
     if (!entry && !retiredIds.has(revision.id)) {
-      problems.push({ file: revision.file, field: '(file)', message: `no agent "${revision.id}" in agents/ or retired.yaml; expected revisions/<agent id>/<date>.md` });
+      problems.push({
+        file: revision.file,
+        field: '(file)',
+        message: `no agent "${revision.id}" in agents/ or retired.yaml; expected revisions/<agent id>/<date>.md`,
+      });
     }
   }
 
   retired.forEach((agent, i) => {
-    if (current.has(agent.id)) problems.push({ file: retiredFile, field: `[${i}].id`, message: `"${agent.id}" is still a current agent; remove its entry or this tombstone` });
+    if (current.has(agent.id))
+      problems.push({ file: retiredFile, field: `[${i}].id`, message: `"${agent.id}" is still a current agent; remove its entry or this tombstone` });
     if (agent.successor && !current.has(agent.successor)) {
       problems.push({ file: retiredFile, field: `[${i}].successor`, message: `no current agent "${agent.successor}"; expected the id of an agent in agents/` });
     }

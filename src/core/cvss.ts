@@ -22,11 +22,7 @@ const BASE_KEYS = Object.keys(CVSS_V4_BASE_METRICS) as CvssBaseMetric[];
 
 const NON_BASE_METRICS: Readonly<Record<string, string>> = {
   E: 'threat',
-  ...Object.fromEntries(
-    ['CR', 'IR', 'AR', 'MAV', 'MAC', 'MAT', 'MPR', 'MUI', 'MVC', 'MVI', 'MVA', 'MSC', 'MSI', 'MSA'].map(
-      (m) => [m, 'environmental'],
-    ),
-  ),
+  ...Object.fromEntries(['CR', 'IR', 'AR', 'MAV', 'MAC', 'MAT', 'MPR', 'MUI', 'MVC', 'MVI', 'MVA', 'MSC', 'MSI', 'MSA'].map((m) => [m, 'environmental'])),
   ...Object.fromEntries(['S', 'AU', 'R', 'V', 'RE', 'U'].map((m) => [m, 'supplemental'])),
 };
 
@@ -39,9 +35,7 @@ export const CVSS_V4_BASE_PATTERN =
   BASE_KEYS.map((k) => `(?=.*/${k}:)`).join('') +
   `CVSS:4\\.0(?:/(?:${BASE_KEYS.map((k) => `${k}:[${CVSS_V4_BASE_METRICS[k].values.join('')}]`).join('|')})){${BASE_KEYS.length}}$`;
 
-export type CvssParse =
-  | { ok: true; vector: string; metrics: Record<CvssBaseMetric, string> }
-  | { ok: false; error: string };
+export type CvssParse = { ok: true; vector: string; metrics: Record<CvssBaseMetric, string> } | { ok: false; error: string };
 
 /** Checks that `input` is a CVSS v4.0 vector of exactly the eleven base metrics. */
 export function parseCvssV4Base(input: string): CvssParse {

@@ -14,7 +14,9 @@ export function toScaled(value: number, decimals: number): number | null {
 /** Shortest decimal form of `scaled / 10^decimals`: (80, 2) → "0.8", (100, 2) → "1". */
 export function formatScaled(scaled: number, decimals: number): string {
   const sign = scaled < 0 ? '-' : '';
-  const digits = Math.abs(scaled).toString().padStart(decimals + 1, '0');
+  const digits = Math.abs(scaled)
+    .toString()
+    .padStart(decimals + 1, '0');
   const whole = digits.slice(0, digits.length - decimals);
   const fraction = digits.slice(digits.length - decimals).replace(/0+$/, '');
   return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;

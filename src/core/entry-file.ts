@@ -17,9 +17,7 @@ export interface EntryProblem {
   message: string;
 }
 
-export type EntryParse =
-  | { ok: true; id: string; data: AgentEntry; body: string }
-  | { ok: false; problems: EntryProblem[] };
+export type EntryParse = { ok: true; id: string; data: AgentEntry; body: string } | { ok: false; problems: EntryProblem[] };
 
 const MAX_BODY = 20_000;
 export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -33,10 +31,7 @@ export function idFromFileName(fileName: string): string {
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 export function issuesToProblems(file: string, issues: readonly zcore.$ZodIssue[]): EntryProblem[] {

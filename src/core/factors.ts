@@ -85,7 +85,6 @@ export const FACTOR_IDS = FACTORS.map((f) => f.id) as [FactorId, ...FactorId[]];
 /** AIVSS v0.8 added a factor with no v0.5 counterpart; the methodology page lists it. */
 export const V08_ONLY_FACTORS = ['Natural Language Interface'] as const;
 
-
 /**
  * Levels used by search filters and labels. Pagefind filters match exact strings only,
  * so numeric values are published as these bands: low < 0.4 <= moderate < 0.7 <= high.

@@ -40,13 +40,7 @@ function fitIntoPage() {
   };
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(fitIntoPage)
-  .use(rehypeStringify);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(fitIntoPage).use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));

@@ -115,7 +115,10 @@ export const factorValueSchema = z
 
 export const referenceSchema = strict(
   {
-    title: text('a title for the vulnerability', 300).meta({ description: 'What the vulnerability is.', examples: ['Prompt injection leads to code execution in the code executor'] }),
+    title: text('a title for the vulnerability', 300).meta({
+      description: 'What the vulnerability is.',
+      examples: ['Prompt injection leads to code execution in the code executor'],
+    }),
     cvss: z
       .string({ error: expected('a CVSS v4.0 vector') })
       .superRefine((value, ctx) => {
@@ -141,9 +144,7 @@ export const referenceSchema = strict(
 
 export const layerSchema = strict(
   {
-    certain: z
-      .boolean({ error: expected('true or false') })
-      .meta({ description: "Does the agent's public description pin this layer?", examples: [false] }),
+    certain: z.boolean({ error: expected('true or false') }).meta({ description: "Does the agent's public description pin this layer?", examples: [false] }),
     analysis: text('the threats at this layer for this agent', 3000).meta({
       description: 'The threats at this layer for this agent, naming the MAESTRO threat.',
     }),
@@ -164,34 +165,38 @@ export const agentSchema = strict(
       })
       .min(1, { error: `must not be empty; expected some of ${BASIS_KINDS.join(', ')}` })
       .optional()
-      .meta({ description: "What the assessment rests on: the agent's public listing, its documentation, its source.", examples: [['documentation', 'source']] }),
+      .meta({
+        description: "What the assessment rests on: the agent's public listing, its documentation, its source.",
+        examples: [['documentation', 'source']],
+      }),
     homepage: httpUrl.optional().meta({ description: 'Project home page, http(s).', examples: ['https://microsoft.github.io/autogen/'] }),
     repository: httpUrl.optional().meta({ description: 'Source repository, http(s).', examples: ['https://github.com/microsoft/autogen'] }),
     sources: z
-      .array(
-        strict({ title: text('the title of the source', 300), url: httpUrl }, 'a mapping with title and url'),
-        { error: expected('a list of { title, url }') },
-      )
+      .array(strict({ title: text('the title of the source', 300), url: httpUrl }, 'a mapping with title and url'), {
+        error: expected('a list of { title, url }'),
+      })
       .optional()
       .meta({ description: 'What the assessment rests on, each read by the assessor.' }),
     factors: keyedBy(FACTOR_IDS, factorValueSchema, `the ten factors (${FACTOR_IDS.join(', ')})`).meta({
       description: 'The ten OWASP AIVSS agentic risk factors, each from 0 to 1.',
     }),
-    rationale: keyedBy(
-      FACTOR_IDS,
-      text('one sentence on why the factor has this value', 600).optional(),
-      'factor id → one sentence',
-    )
+    rationale: keyedBy(FACTOR_IDS, text('one sentence on why the factor has this value', 600).optional(), 'factor id → one sentence')
       .optional()
       .meta({ description: 'Factor id → one sentence on why that value.' }),
     reference: referenceSchema.optional(),
     changes: text('what changed since the previous revision', 1000)
       .optional()
-      .meta({ description: 'What changed since the previous revision; required once an entry has revisions.', examples: ['Re-rated Persistent Memory after long-term memory shipped.'] }),
+      .meta({
+        description: 'What changed since the previous revision; required once an entry has revisions.',
+        examples: ['Re-rated Persistent Memory after long-term memory shipped.'],
+      }),
     formerIds: z
       .array(agentId('a former id of this agent'), { error: expected('a list of former ids') })
       .optional()
-      .meta({ description: "Ids this agent was published under before a rename; their URLs redirect here. Written by npm run rename-agent.", examples: [['old-name']] }),
+      .meta({
+        description: 'Ids this agent was published under before a rename; their URLs redirect here. Written by npm run rename-agent.',
+        examples: [['old-name']],
+      }),
     layers: keyedBy(LAYER_IDS, layerSchema, `the seven MAESTRO layers (${LAYER_IDS.join(', ')})`).meta({
       description: 'The seven MAESTRO layers, each with certainty and analysis.',
     }),
@@ -200,7 +205,6 @@ export const agentSchema = strict(
 );
 
 export type AgentEntry = z.infer<typeof agentSchema>;
-
 
 /** `content/retired.yaml`: agents withdrawn from the directory, each kept as a tombstone page. */
 export const retiredSchema = z.array(

@@ -151,9 +151,7 @@ export function aivss(input: AivssInput): AivssResult {
 
 /** The directory's own vector: "AA:0.8/GDP:0.9/…/OR:0.7", codes in table order. */
 export function directoryVector(factors: FactorValues): string {
-  return FACTORS.map(
-    (f) => `${f.code}:${formatScaled(factorHundredths(factors[f.id], `factor ${f.id}`), 2)}`,
-  ).join('/');
+  return FACTORS.map((f) => `${f.code}:${formatScaled(factorHundredths(factors[f.id], `factor ${f.id}`), 2)}`).join('/');
 }
 
 export type VectorParse = { ok: true; factors: FactorValues } | { ok: false; error: string };

@@ -13,7 +13,6 @@ import type { AgentJson } from '../catalog/agent-json.ts';
  * once a valid vector is given; until it arrives the AIVSS figure says it is being computed.
  */
 
-
 // The URL is rewritten once the controls settle: Chromium refuses history updates that come faster
 // than about 20 a second, which a dragged slider easily exceeds.
 const URL_DELAY_MS = 200;
@@ -63,9 +62,7 @@ export function startCalculator() {
 
   function showProblems() {
     $<HTMLElement>('#link-problems').hidden = problems.length === 0;
-    $<HTMLElement>('#link-problems-list').replaceChildren(
-      ...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })),
-    );
+    $<HTMLElement>('#link-problems-list').replaceChildren(...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })));
   }
 
   /** Puts the state into every control except the one the reader is typing in. */
@@ -104,7 +101,8 @@ export function startCalculator() {
     $<HTMLElement>('#aivss-thm').textContent = `${result.threatMultiplier} (${result.threat})`;
     $<HTMLElement>('#aivss-mf').textContent = `${result.mitigationFactor} (${result.mitigation})`;
     $<HTMLElement>('#uplift').textContent = `(10 − ${result.cvssBase}) × (${result.agenticRisk} / 10) × ${result.threatMultiplier} = ${result.uplift}`;
-    $<HTMLElement>('#aivss-raw').textContent = `round_half_up((${result.cvssBase} + ${result.uplift}) × ${result.mitigationFactor}) = round_half_up(${result.raw}) = ${result.score}`;
+    $<HTMLElement>('#aivss-raw').textContent =
+      `round_half_up((${result.cvssBase} + ${result.uplift}) × ${result.mitigationFactor}) = round_half_up(${result.raw}) = ${result.score}`;
   }
 
   function loadScorer() {
@@ -242,7 +240,11 @@ export function startCalculator() {
     $<HTMLElement>('#origin-figures').textContent =
       `agentic risk ${tenthsText(agent.agenticRisk)} (${agent.agenticTier}), ` +
       (agent.aivss ? `AIVSS ${tenthsText(agent.aivss.score)} (${agent.aivss.severity}).` : 'no AIVSS figure.');
-    const published = stateForAgent(agent.id, agent.factors, agent.aivss ? { cvss: agent.aivss.cvssVector, threat: agent.aivss.threat, mitigation: agent.aivss.mitigation } : null);
+    const published = stateForAgent(
+      agent.id,
+      agent.factors,
+      agent.aivss ? { cvss: agent.aivss.cvssVector, threat: agent.aivss.threat, mitigation: agent.aivss.mitigation } : null,
+    );
     $<HTMLAnchorElement>('#origin-reset').href = `${base}calculator/${calculatorQuery(published)}`;
     $<HTMLElement>('#origin').hidden = false;
   }

@@ -14,7 +14,11 @@ export const MAX_AGENTS = 4;
 
 /** The agent ids a query names, in order, each once, at most four; anything dropped is explained. */
 export function readAgentIds(params: URLSearchParams): { ids: string[]; problems: string[] } {
-  const named = params.getAll('agents').flatMap((v) => v.split(',')).map((id) => id.trim()).filter((id) => id !== '');
+  const named = params
+    .getAll('agents')
+    .flatMap((v) => v.split(','))
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
   const ids = [...new Set(named)];
   const problems: string[] = [];
   if (ids.length > MAX_AGENTS) {
@@ -28,7 +32,6 @@ export function readAgentIds(params: URLSearchParams): { ids: string[]; problems
 export function compareQuery(ids: readonly string[]): string {
   return ids.length > 0 ? `?agents=${ids.map(encodeURIComponent).join(',')}` : '';
 }
-
 
 type Child = Node | string;
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -102,13 +105,27 @@ export function startCompare() {
 
   function renderScores(names: string) {
     const row = (label: string, cell: (a: AgentJson) => Child[]) =>
-      el('tr', {}, el('th', { scope: 'row', class: `${td} text-left font-medium` }, label), ...chosen.map((a) => el('td', { class: `${td} whitespace-nowrap` }, ...cell(a))));
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row', class: `${td} text-left font-medium` }, label),
+        ...chosen.map((a) => el('td', { class: `${td} whitespace-nowrap` }, ...cell(a))),
+      );
     const tenths = (value: number) => formatFixed(Math.round(value * 10), 1, 1);
-    table('#compare-scores-table', `Scores of ${names}.`, [el('th', { scope: 'col', class: th }, 'Figure'), ...chosen.map(agentHeading)], [
-      row('Agentic risk (0–10)', (a) => [el('span', { class: mono }, tenths(a.agenticRisk)), ' ', badge(a.agenticTier)]),
-      row('AIVSS (0–10)', (a) => (a.aivss ? [el('span', { class: mono }, tenths(a.aivss.score)), ' ', badge(a.aivss.severity)] : [el('span', { class: muted }, 'none: no reference vulnerability')])),
-      row('Layers pinned by the sources', (a) => [el('span', { class: mono }, `${LAYERS.filter((l) => a.layers[l.id].certain).length} of 7`)]),
-    ]);
+    table(
+      '#compare-scores-table',
+      `Scores of ${names}.`,
+      [el('th', { scope: 'col', class: th }, 'Figure'), ...chosen.map(agentHeading)],
+      [
+        row('Agentic risk (0–10)', (a) => [el('span', { class: mono }, tenths(a.agenticRisk)), ' ', badge(a.agenticTier)]),
+        row('AIVSS (0–10)', (a) =>
+          a.aivss
+            ? [el('span', { class: mono }, tenths(a.aivss.score)), ' ', badge(a.aivss.severity)]
+            : [el('span', { class: muted }, 'none: no reference vulnerability')],
+        ),
+        row('Layers pinned by the sources', (a) => [el('span', { class: mono }, `${LAYERS.filter((l) => a.layers[l.id].certain).length} of 7`)]),
+      ],
+    );
   }
 
   function renderFactors(names: string) {
@@ -118,7 +135,13 @@ export function startCompare() {
       return el(
         'tr',
         {},
-        el('th', { scope: 'row', class: `${td} text-left font-medium` }, el('a', { class: 'underline-offset-2 hover:underline', href: `${base}factors/${f.id}/` }, f.name), ' ', el('span', { class: `${mono} ${muted}` }, f.code)),
+        el(
+          'th',
+          { scope: 'row', class: `${td} text-left font-medium` },
+          el('a', { class: 'underline-offset-2 hover:underline', href: `${base}factors/${f.id}/` }, f.name),
+          ' ',
+          el('span', { class: `${mono} ${muted}` }, f.code),
+        ),
         ...chosen.map((a, i) =>
           el(
             'td',
@@ -133,7 +156,12 @@ export function startCompare() {
         el('td', { class: `${td} ${mono}`, 'data-spread': f.id }, chosen.length > 1 ? formatFixed(spread, 2, 2) : '–'),
       );
     });
-    table('#compare-factors-table', `Factor values of ${names}, each from 0 to 1.`, [el('th', { scope: 'col', class: th }, 'Factor'), ...chosen.map(agentHeading), el('th', { scope: 'col', class: th }, 'Spread')], rows);
+    table(
+      '#compare-factors-table',
+      `Factor values of ${names}, each from 0 to 1.`,
+      [el('th', { scope: 'col', class: th }, 'Factor'), ...chosen.map(agentHeading), el('th', { scope: 'col', class: th }, 'Spread')],
+      rows,
+    );
   }
 
   function renderLayers(names: string) {
@@ -141,35 +169,63 @@ export function startCompare() {
       el(
         'tr',
         {},
-        el('th', { scope: 'row', class: `${td} text-left font-medium` }, el('a', { class: 'underline-offset-2 hover:underline', href: `${base}layers/${l.id}/` }, `${l.number}. ${l.name}`)),
+        el(
+          'th',
+          { scope: 'row', class: `${td} text-left font-medium` },
+          el('a', { class: 'underline-offset-2 hover:underline', href: `${base}layers/${l.id}/` }, `${l.number}. ${l.name}`),
+        ),
         ...chosen.map((a) =>
           el(
             'td',
             { class: td, 'data-layer': l.id },
             clone(`#certain-${a.layers[l.id].certain}`),
             ' ',
-            el('a', { class: 'text-sm underline', href: `${new URL(a.url).pathname}#layer-${l.id}` }, 'analysis', el('span', { class: 'sr-only' }, ` of ${a.name} at ${l.name}`)),
+            el(
+              'a',
+              { class: 'text-sm underline', href: `${new URL(a.url).pathname}#layer-${l.id}` },
+              'analysis',
+              el('span', { class: 'sr-only' }, ` of ${a.name} at ${l.name}`),
+            ),
           ),
         ),
       ),
     );
-    table('#compare-layers-table', `MAESTRO layers of ${names}: pinned by the sources or not certain.`, [el('th', { scope: 'col', class: th }, 'Layer'), ...chosen.map(agentHeading)], rows);
+    table(
+      '#compare-layers-table',
+      `MAESTRO layers of ${names}: pinned by the sources or not certain.`,
+      [el('th', { scope: 'col', class: th }, 'Layer'), ...chosen.map(agentHeading)],
+      rows,
+    );
   }
 
   function render() {
-    const names = chosen.length > 1 ? `${chosen.slice(0, -1).map((a) => a.name).join(', ')} and ${chosen.at(-1)!.name}` : (chosen[0]?.name ?? '');
+    const names =
+      chosen.length > 1
+        ? `${chosen
+            .slice(0, -1)
+            .map((a) => a.name)
+            .join(', ')} and ${chosen.at(-1)!.name}`
+        : (chosen[0]?.name ?? '');
     $<HTMLElement>('#compare-chosen').replaceChildren(
       ...chosen.map((a) =>
         el(
           'li',
           { class: 'flex items-center gap-2 rounded-full border border-slate-300 py-0.5 pr-1 pl-3 text-sm dark:border-slate-700' },
           a.name,
-          el('button', { type: 'button', 'data-remove': a.id, 'aria-label': `Remove ${a.name}`, class: 'rounded-full px-2 hover:bg-slate-100 dark:hover:bg-slate-800' }, 'Remove'),
+          el(
+            'button',
+            { type: 'button', 'data-remove': a.id, 'aria-label': `Remove ${a.name}`, class: 'rounded-full px-2 hover:bg-slate-100 dark:hover:bg-slate-800' },
+            'Remove',
+          ),
         ),
       ),
     );
     status.textContent =
-      chosen.length === 0 ? 'Pick two to four agents to compare.' : chosen.length === 1 ? `Add at least one more agent to compare with ${names}.` : `Comparing ${names}.`;
+      chosen.length === 0
+        ? 'Pick two to four agents to compare.'
+        : chosen.length === 1
+          ? `Add at least one more agent to compare with ${names}.`
+          : `Comparing ${names}.`;
     $<HTMLElement>('#compare-result').hidden = chosen.length === 0;
     if (chosen.length === 0) return;
     renderScores(names);

@@ -50,7 +50,12 @@ function filtersFrom(form: HTMLFormElement, factors: Map<string, string>, params
 function appendExcerpt(target: HTMLElement, excerpt: string) {
   excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
     const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    const text = (marked ? marked[1] : part).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const text = (marked ? marked[1] : part)
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
     if (marked) target.append(Object.assign(document.createElement('mark'), { textContent: text }));
     else target.append(text);
   });
@@ -87,7 +92,9 @@ export function startSearch() {
 function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement) {
   const base = form.dataset.base ?? '/';
   // Factor id → name, from the factor selects and their labels.
-  const factors = new Map([...form.querySelectorAll<HTMLSelectElement>('select[data-factor]')].map((s) => [s.name, s.labels?.[0]?.textContent?.trim() ?? s.name]));
+  const factors = new Map(
+    [...form.querySelectorAll<HTMLSelectElement>('select[data-factor]')].map((s) => [s.name, s.labels?.[0]?.textContent?.trim() ?? s.name]),
+  );
   let pagefind: Promise<PagefindApi> | undefined;
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -138,7 +145,15 @@ function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement
       more.disabled = true;
       const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
       if (mine !== run) return;
-      list.append(...page.map((data) => renderResult(data, term !== null, [...factors].filter(([id]) => id in filters))));
+      list.append(
+        ...page.map((data) =>
+          renderResult(
+            data,
+            term !== null,
+            [...factors].filter(([id]) => id in filters),
+          ),
+        ),
+      );
       shown += page.length;
       more.hidden = shown >= results.length;
       more.disabled = false;

@@ -34,7 +34,9 @@ for (const scheme of ['light', 'dark'] as const) {
   });
   test(`axe finds no violations on the calculator with a result and a link problem showing (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/calculator/?factors=AA:0.8/GDP:0.9/SM:0.7/TU:0.9/MU:0.5/CA:0.8/DI:0.4/MAI:1/ND:0.8/OR:2&cvss=CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N&agent=autogen');
+    await page.goto(
+      '/calculator/?factors=AA:0.8/GDP:0.9/SM:0.7/TU:0.9/MU:0.5/CA:0.8/DI:0.4/MAI:1/ND:0.8/OR:2&cvss=CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N&agent=autogen',
+    );
     await expect(page.locator('#origin')).toBeVisible();
     await expect(page.locator('#aivss-figures')).toBeVisible();
     await page.getByText('Or pick the eleven base metrics one by one').click();

@@ -122,7 +122,7 @@ test('a rescored result is a link that restores every input and figure exactly',
   await expect(reopened.getByLabel('Attack Vector (AV)')).toHaveValue('N');
   await expect(reopened.getByLabel('Exploit maturity')).toHaveValue('attacked');
   await expect(reopened.getByLabel('Mitigation')).toHaveValue('partial');
-  await expect(reopened.locator('#uplift')).toHaveText(await page.locator('#uplift').textContent() as string);
+  await expect(reopened.locator('#uplift')).toHaveText((await page.locator('#uplift').textContent()) as string);
   await expect(reopened.locator('#link-problems')).toBeHidden();
 });
 
@@ -177,9 +177,16 @@ test('picking the eleven base metrics one by one builds the vector', async ({ pa
   await page.goto(`/calculator/?factors=${AUTOGEN}`);
   await page.getByText('Or pick the eleven base metrics one by one').click();
   const picks: [string, string][] = [
-    ['Attack Vector (AV)', 'N'], ['Attack Complexity (AC)', 'L'], ['Attack Requirements (AT)', 'N'], ['Privileges Required (PR)', 'N'],
-    ['User Interaction (UI)', 'N'], ['Vulnerable System Confidentiality (VC)', 'H'], ['Vulnerable System Integrity (VI)', 'H'],
-    ['Vulnerable System Availability (VA)', 'H'], ['Subsequent System Confidentiality (SC)', 'N'], ['Subsequent System Integrity (SI)', 'N'],
+    ['Attack Vector (AV)', 'N'],
+    ['Attack Complexity (AC)', 'L'],
+    ['Attack Requirements (AT)', 'N'],
+    ['Privileges Required (PR)', 'N'],
+    ['User Interaction (UI)', 'N'],
+    ['Vulnerable System Confidentiality (VC)', 'H'],
+    ['Vulnerable System Integrity (VI)', 'H'],
+    ['Vulnerable System Availability (VA)', 'H'],
+    ['Subsequent System Confidentiality (SC)', 'N'],
+    ['Subsequent System Integrity (SI)', 'N'],
   ];
   for (const [label, value] of picks) await page.getByLabel(label).selectOption(value);
   await expect(page.locator('#cvss-message')).toHaveText('Not a valid vector: missing base metric SA.');

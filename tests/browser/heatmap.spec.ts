@@ -87,7 +87,18 @@ test.describe('without JavaScript', () => {
     await page.goto('/agents/autogen/');
     const chart = page.getByRole('img', { name: 'Factor profile of AutoGen' });
     await expect(chart).toBeVisible();
-    await expect(chart.locator('text')).toContainText(['AA 0.80', 'GDP 0.90', 'SM 0.70', 'TU 0.90', 'MU 0.50', 'CA 0.80', 'DI 0.40', 'MAI 1.00', 'ND 0.80', 'OR 0.70']);
+    await expect(chart.locator('text')).toContainText([
+      'AA 0.80',
+      'GDP 0.90',
+      'SM 0.70',
+      'TU 0.90',
+      'MU 0.50',
+      'CA 0.80',
+      'DI 0.40',
+      'MAI 1.00',
+      'ND 0.80',
+      'OR 0.70',
+    ]);
     await expect(page.locator('figure figcaption')).toContainText('The table gives the same values');
   });
 });

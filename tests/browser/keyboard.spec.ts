@@ -25,7 +25,11 @@ for (const path of ['/', '/agents/autogen/', '/search/?q=agent', '/layers/agent-
         const e = document.activeElement as HTMLElement | null;
         if (!e || e === document.body) return null;
         const style = getComputedStyle(e);
-        return { key: e.dataset.control ?? e.outerHTML, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, label: e.outerHTML.slice(0, 120) };
+        return {
+          key: e.dataset.control ?? e.outerHTML,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          label: e.outerHTML.slice(0, 120),
+        };
       });
       if (!focus) break;
       expect(focus.outline, `no visible focus on ${focus.label}`).toBe(true);

@@ -19,9 +19,7 @@ test('the header search box leads to results', async ({ page }) => {
 
 test('picking a factor level lists exactly the agents at that level, highest risk first, without typing', async ({ page, request }) => {
   const { agents } = await (await request.get('/api/agents.json')).json();
-  const expected = agents
-    .filter((a: { factors: Record<string, number> }) => a.factors['dynamic-tool-use'] >= 0.7)
-    .map((a: { name: string }) => a.name);
+  const expected = agents.filter((a: { factors: Record<string, number> }) => a.factors['dynamic-tool-use'] >= 0.7).map((a: { name: string }) => a.name);
   await page.goto('/search/');
   await page.getByLabel('Dynamic Tool Use').selectOption('high');
   await expect(page.locator('#search-status')).toHaveText(`${expected.length} agents match.`);

@@ -16,7 +16,16 @@ function watch(page: Page, origin: string) {
 }
 
 async function browseAndSearch(page: Page) {
-  for (const path of ['/', '/agents/autogen/', '/layers/', '/layers/agent-ecosystem/', '/factors/dynamic-tool-use/', '/methodology/', '/methodology/calibration/', '/data/']) {
+  for (const path of [
+    '/',
+    '/agents/autogen/',
+    '/layers/',
+    '/layers/agent-ecosystem/',
+    '/factors/dynamic-tool-use/',
+    '/methodology/',
+    '/methodology/calibration/',
+    '/data/',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
@@ -50,7 +59,12 @@ test('the site, search included, works under the header policy written to dist/_
       .split('\n')
       .slice(1)
       .filter(Boolean)
-      .map((line) => line.trim().split(/:\s(.*)/).slice(0, 2)),
+      .map((line) =>
+        line
+          .trim()
+          .split(/:\s(.*)/)
+          .slice(0, 2),
+      ),
   );
   expect(headers['Content-Security-Policy']).toContain("worker-src 'self' blob:");
   await page.route('**/*', async (route) => {

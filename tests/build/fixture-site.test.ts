@@ -24,7 +24,13 @@ function builtPaths(outDir: string): string[] {
 async function waitFor(url: string, ms: number) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not answer within ${ms} ms`);
@@ -66,18 +72,28 @@ test('the pages carry every anchor permanent.ts declares, and the manifest lists
     if (!paths.includes(page)) missing.push(`${page} (page)`);
     else if (page.endsWith('/')) for (const anchor of anchors) if (!idsOf(page).has(anchor)) missing.push(`${page}#${anchor}`);
   }
-  const listed = Object.keys(manifest.agents).filter((id) => !manifest.retired.includes(id)).concat(Object.keys(manifest.renamed));
+  const listed = Object.keys(manifest.agents)
+    .filter((id) => !manifest.retired.includes(id))
+    .concat(Object.keys(manifest.renamed));
   for (const listing of manifest.listings) {
     const pages = paths.filter((p) => p === listing || p.replace(/(page\/)?\d+\/$/, '') === listing);
     const ids = new Set(pages.flatMap((p) => [...idsOf(p)]));
     for (const id of listed) if (!ids.has(agentAnchor(id))) missing.push(`${listing}#${agentAnchor(id)}`);
   }
   assert.deepEqual(missing, []);
-  assert.deepEqual(paths.filter((p) => !(p in manifest.pages) && !implied.has(p)), [], 'every page built is declared, so none can vanish unnoticed');
+  assert.deepEqual(
+    paths.filter((p) => !(p in manifest.pages) && !implied.has(p)),
+    [],
+    'every page built is declared, so none can vanish unnoticed',
+  );
 });
 
 test('the dev server serves every URL the build writes, data files and forwarding pages with the same text', async () => {
-  const dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], { env: { ...process.env, CONTENT_DIR: FIXTURE }, stdio: 'ignore', detached: true });
+  const dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
+    env: { ...process.env, CONTENT_DIR: FIXTURE },
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     assert.ok(paths.includes('/api/agents/camel-ai.json') && paths.includes('/agents/crewai/2026-11-21/') && paths.includes('/_headers'), paths.join(' '));
     await waitFor(`http://127.0.0.1:${PORT}/`, 60_000);

@@ -60,7 +60,12 @@ test('renamed, retired and revised agents keep every published address', async (
   command('scripts/retire-agent.ts', 'beta', '--reason', 'The project was archived by its maintainers.', '--successor', 'gamma', '--date', '2026-12-01');
   command('scripts/revise-agent.ts', 'gamma', '--date', '2026-12-05');
   const file = path.join(content, 'agents', 'gamma.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('dynamic-tool-use: 0.9', 'dynamic-tool-use: 0.6').replace('changes: ""', 'changes: Tool use re-rated after code execution was removed.'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace('dynamic-tool-use: 0.9', 'dynamic-tool-use: 0.6')
+      .replace('changes: ""', 'changes: Tool use re-rated after code execution was removed.'),
+  );
   const site = build();
   assert.ok(site.ok, site.output);
 
@@ -85,13 +90,20 @@ test('renamed, retired and revised agents keep every published address', async (
   const { server, origin } = await serve(site.outDir);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
-    for (const [pagePath, heading] of [['/agents/gamma/2026-11-20/', 'Revision of 2026-11-20'], ['/agents/beta/', 'Beta'], ['/agents/alpha/', 'Alpha']] as const) {
+    for (const [pagePath, heading] of [
+      ['/agents/gamma/2026-11-20/', 'Revision of 2026-11-20'],
+      ['/agents/beta/', 'Beta'],
+      ['/agents/alpha/', 'Alpha'],
+    ] as const) {
       const page = await browser.newPage();
       await page.goto(`${origin}${pagePath}`);
       await page.waitForLoadState('load');
       assert.match((await page.locator('h1').first().textContent()) ?? '', new RegExp(heading));
       const { violations } = await new AxeBuilder({ page }).analyze();
-      assert.deepEqual(violations.map((v) => `${pagePath} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      assert.deepEqual(
+        violations.map((v) => `${pagePath} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        [],
+      );
       await page.close();
     }
   } finally {

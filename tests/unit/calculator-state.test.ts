@@ -2,17 +2,9 @@ import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { FACTOR_IDS, type FactorValues } from '../../src/core/factors.ts';
 import { MITIGATION_IDS, THREAT_IDS } from '../../src/core/scoring.ts';
-import {
-  calculatorQuery,
-  defaultState,
-  readCalculatorState,
-  readFactors,
-  stateForAgent,
-  type CalculatorState,
-} from '../../src/core/calculator-state.ts';
+import { calculatorQuery, defaultState, readCalculatorState, readFactors, stateForAgent, type CalculatorState } from '../../src/core/calculator-state.ts';
 
-const factors = (...values: number[]): FactorValues =>
-  Object.fromEntries(FACTOR_IDS.map((id, i) => [id, values[i]])) as FactorValues;
+const factors = (...values: number[]): FactorValues => Object.fromEntries(FACTOR_IDS.map((id, i) => [id, values[i]])) as FactorValues;
 
 const AUTOGEN = factors(0.8, 0.9, 0.7, 0.9, 0.5, 0.8, 0.4, 1.0, 0.8, 0.7);
 const CRITICAL = 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N';

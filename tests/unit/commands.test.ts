@@ -101,22 +101,34 @@ test('the base folder is valid content', async () => {
 });
 
 describe.concurrent('refused, changing nothing', () => {
-  test('rename onto a current agent', () => refused('rename-agent', ['alpha', 'gamma'], [['agents/gamma.md', '(file)', 'already exists; "gamma" is a current agent']]));
+  test('rename onto a current agent', () =>
+    refused('rename-agent', ['alpha', 'gamma'], [['agents/gamma.md', '(file)', 'already exists; "gamma" is a current agent']]));
   test('rename onto a retired id with revisions', () =>
-    refused('rename-agent', ['alpha', 'beta'], [
-      ['retired.yaml', '[0].id', '"beta" is a retired agent'],
-      ['revisions/beta', '(file)', 'already exists; revisions were published under "beta"'],
-    ]));
-  test("rename onto another agent's former id", () => refused('rename-agent', ['alpha', 'old-gamma'], [['agents/gamma.md', 'formerIds', '"old-gamma" is a former id of gamma']]));
-  test('rename onto its own former id', () => refused('rename-agent', ['gamma', 'old-gamma'], [['agents/gamma.md', 'formerIds', '"old-gamma" is a former id of gamma']]));
-  test('rename of a missing id', () => refused('rename-agent', ['missing', 'found'], [['agents/missing.md', '(file)', 'no such file; "missing" is not a current agent']]));
+    refused(
+      'rename-agent',
+      ['alpha', 'beta'],
+      [
+        ['retired.yaml', '[0].id', '"beta" is a retired agent'],
+        ['revisions/beta', '(file)', 'already exists; revisions were published under "beta"'],
+      ],
+    ));
+  test("rename onto another agent's former id", () =>
+    refused('rename-agent', ['alpha', 'old-gamma'], [['agents/gamma.md', 'formerIds', '"old-gamma" is a former id of gamma']]));
+  test('rename onto its own former id', () =>
+    refused('rename-agent', ['gamma', 'old-gamma'], [['agents/gamma.md', 'formerIds', '"old-gamma" is a former id of gamma']]));
+  test('rename of a missing id', () =>
+    refused('rename-agent', ['missing', 'found'], [['agents/missing.md', '(file)', 'no such file; "missing" is not a current agent']]));
 
   test('retire with itself as successor', () =>
     refused('retire-agent', ['alpha', '--reason', 'Gone.', '--successor', 'alpha'], [['retired.yaml', '[1].successor', '"alpha" is the agent being retired']]));
   test('retire with a successor that is not a current agent', () =>
     refused('retire-agent', ['delta', '--reason', 'Gone.', '--successor', 'beta'], [['retired.yaml', '[1].successor', 'no current agent "beta"']]));
   test('retire with a date that is not a date', () =>
-    refused('retire-agent', ['delta', '--reason', 'Gone.', '--date', 'tomorrow'], [['retired.yaml', '[1].retired', '--date "tomorrow" is not a real date; expected YYYY-MM-DD']]));
+    refused(
+      'retire-agent',
+      ['delta', '--reason', 'Gone.', '--date', 'tomorrow'],
+      [['retired.yaml', '[1].retired', '--date "tomorrow" is not a real date; expected YYYY-MM-DD']],
+    ));
   test('retire with a blank reason (the planned retired.yaml fails the schema)', () =>
     refused('retire-agent', ['delta', '--reason', '   '], [['retired.yaml', '[1].reason', 'must not be empty']]));
   test('retire an id that does not exist', () => refused('retire-agent', ['missing', '--reason', 'Gone.'], [['agents/missing.md', '(file)', 'no such file']]));
@@ -124,10 +136,15 @@ describe.concurrent('refused, changing nothing', () => {
   test('revise with a date that is not a date', () =>
     refused('revise-agent', ['alpha', '--date', '2026-02-30'], [['agents/alpha.md', 'assessed', '--date "2026-02-30" is not a real date']]));
   test('revise twice on one day: the snapshot already exists', () =>
-    refused('revise-agent', ['delta', '--date', '2026-12-01'], [['revisions/delta/2026-11-20.md', '(file)', 'already exists; the 2026-11-20 assessment is already kept']], {
-      ...BASE,
-      'revisions/delta/2026-11-20.md': entry({ name: 'Delta' }),
-    }));
+    refused(
+      'revise-agent',
+      ['delta', '--date', '2026-12-01'],
+      [['revisions/delta/2026-11-20.md', '(file)', 'already exists; the 2026-11-20 assessment is already kept']],
+      {
+        ...BASE,
+        'revisions/delta/2026-11-20.md': entry({ name: 'Delta' }),
+      },
+    ));
   test('revise an id that does not exist', () => refused('revise-agent', ['missing'], [['agents/missing.md', '(file)', 'no such file']]));
 
   test('new agent under a retired id', () => refused('new-agent', ['beta', 'Beta'], [['retired.yaml', '[0].id', '"beta" is a retired agent']]));
@@ -164,7 +181,10 @@ describe.concurrent('applied', () => {
       assert.equal(after['retired.yaml'], `${RETIRED}- id: delta\n  name: Delta\n  retired: 2026-12-01\n  reason: Merged into Alpha.\n  successor: alpha\n`);
       const content = await readContent(dir);
       assert.deepEqual(content.problems.map(formatProblem), []);
-      assert.deepEqual(content.retired.map((r) => r.id), ['beta', 'delta']);
+      assert.deepEqual(
+        content.retired.map((r) => r.id),
+        ['beta', 'delta'],
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -183,14 +203,20 @@ describe.concurrent('applied', () => {
       // The blank is the question: the entry's only problem (until it is filled, the validator
       // also counts the entry's revisions and successors as orphans).
       const problems = (await readContent(dir)).problems.filter((p) => p.file === file);
-      assert.deepEqual(problems.map((p) => p.field), ['changes']);
+      assert.deepEqual(
+        problems.map((p) => p.field),
+        ['changes'],
+      );
       writeFileSync(file, revised.replace('changes: ""', 'changes: Re-rated memory.'));
       assert.deepEqual((await readContent(dir)).problems.map(formatProblem), []);
       // The same day again: refused, nothing changed.
       const before = snapshot(dir);
       const again = await run('revise-agent', ['alpha', '--date', '2026-12-01'], dir);
       assert.equal(again.status, 1);
-      assert.match(again.stderr, new RegExp(`^${escape(file)}: assessed: the new revision's date \\(2026-12-01\\) must be after the current one \\(2026-12-01\\)`, 'm'));
+      assert.match(
+        again.stderr,
+        new RegExp(`^${escape(file)}: assessed: the new revision's date \\(2026-12-01\\) must be after the current one \\(2026-12-01\\)`, 'm'),
+      );
       assert.doesNotMatch(again.stderr, /^\s+at /m);
       assert.deepEqual(snapshot(dir), before);
     } finally {

@@ -14,13 +14,22 @@ test('every published entry is valid', () => {
 test('the seed entries carry the seed figures and layer certainty exactly', () => {
   const seeds = {
     autogen: { values: [0.8, 0.9, 0.7, 0.9, 0.5, 0.8, 0.4, 1, 0.8, 0.7], risk: '7.5', tier: 'High', pinned: ['agent-frameworks', 'agent-ecosystem'] },
-    smolagents: { values: [0.6, 0.5, 0.2, 0.7, 0.2, 0.4, 0.1, 0.3, 0.6, 0.4], risk: '4.0', tier: 'Medium', pinned: ['foundation-models', 'agent-frameworks', 'deployment-infrastructure'] },
+    smolagents: {
+      values: [0.6, 0.5, 0.2, 0.7, 0.2, 0.4, 0.1, 0.3, 0.6, 0.4],
+      risk: '4.0',
+      tier: 'Medium',
+      pinned: ['foundation-models', 'agent-frameworks', 'deployment-infrastructure'],
+    },
   };
   for (const [id, seed] of Object.entries(seeds)) {
     const entry = byId.get(id);
     assert.ok(entry, `${id} is published`);
     assert.deepEqual(Object.values(entry.data.factors), seed.values, id);
-    assert.deepEqual(LAYER_IDS.filter((l) => entry.data.layers[l].certain), seed.pinned, id);
+    assert.deepEqual(
+      LAYER_IDS.filter((l) => entry.data.layers[l].certain),
+      seed.pinned,
+      id,
+    );
     assert.equal(entry.data.assessed, '2026-11-20');
     assert.deepEqual(entry.data.basis, ['listing']);
     assert.equal(entry.data.reference, undefined, 'the seeds give no reference vulnerability');

@@ -38,7 +38,9 @@ test('an agent’s calculator link carries every input of its AIVSS figure', () 
   entry.reference = { title: 'x', cvss: 'CVSS:4.0/AV:L/AC:L/AT:N/PR:L/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', threat: 'attacked', mitigation: 'partial' };
   const agent = assessAgent('example', entry, '');
   const published = agent.aivss!;
-  const query = calculatorQuery(stateForAgent(agent.id, agent.factorValues, { cvss: published.cvssVector, threat: published.threat, mitigation: published.mitigation }));
+  const query = calculatorQuery(
+    stateForAgent(agent.id, agent.factorValues, { cvss: published.cvssVector, threat: published.threat, mitigation: published.mitigation }),
+  );
   const { state, problems } = readCalculatorState(query);
   assert.deepEqual(problems, []);
   // What the calculator page computes from the link, with the same core functions.
@@ -68,24 +70,44 @@ test('the heatmap pages through every agent in its paged orders, and shows the f
     for (const column of COLUMNS[view]) {
       const mine = pages.filter((p) => p.page.view === view && p.page.column === column);
       if (!column.paged) {
-        assert.deepEqual(mine.map((p) => [p.page.agents.length, p.page.pages]), [[PAGE_SIZE, 1]], column.key);
+        assert.deepEqual(
+          mine.map((p) => [p.page.agents.length, p.page.pages]),
+          [[PAGE_SIZE, 1]],
+          column.key,
+        );
         assert.ok(column.fullRanking || column.key === 'aivss', `${column.key}: says where every agent is ranked`);
         continue;
       }
-      assert.deepEqual(mine.map((p) => p.page.agents.length), [PAGE_SIZE, PAGE_SIZE, 50]);
-      assert.deepEqual(mine.map((p) => p.page.from), [1, PAGE_SIZE + 1, 2 * PAGE_SIZE + 1]);
+      assert.deepEqual(
+        mine.map((p) => p.page.agents.length),
+        [PAGE_SIZE, PAGE_SIZE, 50],
+      );
+      assert.deepEqual(
+        mine.map((p) => p.page.from),
+        [1, PAGE_SIZE + 1, 2 * PAGE_SIZE + 1],
+      );
       const ids = mine.flatMap((p) => p.page.agents.map((a) => a.id));
       assert.equal(new Set(ids).size, all.length, `${column.key}: every agent exactly once`);
     }
   }
   const order = (key: string) => pages.filter((p) => p.page.view === 'factors' && p.page.column.key === key).flatMap((p) => p.page.agents);
   const aa = order('autonomy-of-action').map((a) => a.factorValues['autonomy-of-action']);
-  assert.deepEqual(aa, [...aa].sort((a, b) => b - a));
+  assert.deepEqual(
+    aa,
+    [...aa].sort((a, b) => b - a),
+  );
   const names = order('name').map((a) => a.entry.name);
-  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en')));
+  assert.deepEqual(
+    names,
+    [...names].sort((a, b) => a.localeCompare(b, 'en')),
+  );
   const pinned = pages.filter((p) => p.page.view === 'layers' && p.page.column.key === 'foundation-models').flatMap((p) => p.page.agents);
   const flags = pinned.map((a) => a.entry.layers['foundation-models'].certain);
-  assert.deepEqual(flags, [...flags].sort((a, b) => Number(b) - Number(a)), 'pinned agents first');
+  assert.deepEqual(
+    flags,
+    [...flags].sort((a, b) => Number(b) - Number(a)),
+    'pinned agents first',
+  );
 });
 
 test('heatmap addresses and page links', () => {

@@ -12,7 +12,9 @@ import { renderMarkdown } from '../../src/core/markdown.ts';
  */
 const dir = 'tests/fixtures/hostile';
 const expected: Record<string, string> = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 
 test('every fixture in the hostile corpus has an expected outcome', () => {
   assert.deepEqual(files, Object.keys(expected).sort());
@@ -31,7 +33,10 @@ for (const name of files) {
       assert.equal(parsed.ok, false, `${name} was accepted`);
       const messages = parsed.ok ? [] : parsed.problems.map(formatProblem);
       for (const message of messages) assert.ok(message.startsWith(`${file}: `), message);
-      assert.ok(messages.some((m) => new RegExp(expected[name]).test(m)), `${name}: no message matches /${expected[name]}/:\n${messages.join('\n')}`);
+      assert.ok(
+        messages.some((m) => new RegExp(expected[name]).test(m)),
+        `${name}: no message matches /${expected[name]}/:\n${messages.join('\n')}`,
+      );
     }
   });
 }

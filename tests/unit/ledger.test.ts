@@ -13,7 +13,8 @@ function assessment(id: string, change: (d: Record<string, any>) => void = () =>
   return { id, data: data as unknown as AgentEntry, body: 'Notes.' };
 }
 const agents = (n: number) => Array.from({ length: n }, (_, i) => assessment(`agent-${String(i).padStart(4, '0')}`));
-const manifestOf = (current: Assessment[], earlier: Assessment[] = [], retired: RetiredAgent[] = []) => permanentManifest(buildCatalog(current, earlier, retired));
+const manifestOf = (current: Assessment[], earlier: Assessment[] = [], retired: RetiredAgent[] = []) =>
+  permanentManifest(buildCatalog(current, earlier, retired));
 const recorded = (current: Assessment[], earlier: Assessment[] = []) => recordManifest(EMPTY_LEDGER, manifestOf(current, earlier));
 
 test('growth never makes a recorded address or anchor disappear, however many agents are added', () => {
@@ -26,7 +27,9 @@ test('growth never makes a recorded address or anchor disappear, however many ag
 
 test('the manifest declares contract anchors only: sections, factors, layers, threats and listing rows', () => {
   const manifest = manifestOf(agents(3));
-  assert.ok(manifest.agentPage.includes('factor-dynamic-tool-use') && manifest.agentPage.includes('layer-agent-ecosystem') && manifest.agentPage.includes('cite'));
+  assert.ok(
+    manifest.agentPage.includes('factor-dynamic-tool-use') && manifest.agentPage.includes('layer-agent-ecosystem') && manifest.agentPage.includes('cite'),
+  );
   assert.ok(manifest.agentPage.includes('revisions') && !manifest.revisionPage.includes('revisions'));
   assert.ok(manifest.pages['/layers/data-operations/'].includes('threat-data-poisoning'));
   assert.ok(manifest.listings.includes('/heatmap/') && manifest.listings.includes('/factors/self-modification/'));
@@ -41,12 +44,18 @@ test('deleting an agent, its revision or an anchor fails, naming what would vani
     '/agents/alpha/ was published and would disappear: rename the agent (npm run rename-agent) or retire it (npm run retire-agent) instead of deleting it',
     'content/revisions/beta/2026-01-01.md: the 2026-01-01 revision of beta was published and its text is gone: restore the file',
   ]);
-  const edited = manifestOf([assessment('alpha', (d) => (d.summary = 'Quietly changed.')), assessment('beta')], [assessment('beta', (d) => (d.assessed = '2026-01-01'))]);
+  const edited = manifestOf(
+    [assessment('alpha', (d) => (d.summary = 'Quietly changed.')), assessment('beta')],
+    [assessment('beta', (d) => (d.assessed = '2026-01-01'))],
+  );
   assert.deepEqual(checkLedger(ledger, edited), [
     'content/agents/alpha.md: the 2026-11-20 revision of alpha was published with different text: publish the change as a new revision (npm run revise-agent -- alpha) or restore the published text',
   ]);
   const lessAnchors = { ...recordManifest(ledger, edited), agentPage: [...ledger.agentPage, 'threat-model'] };
-  assert.match(checkLedger(lessAnchors, manifestOf([assessment('alpha'), assessment('beta')], [assessment('beta', (d) => (d.assessed = '2026-01-01'))])).join('\n'), /#threat-model was published on every agent page/);
+  assert.match(
+    checkLedger(lessAnchors, manifestOf([assessment('alpha'), assessment('beta')], [assessment('beta', (d) => (d.assessed = '2026-01-01'))])).join('\n'),
+    /#threat-model was published on every agent page/,
+  );
 });
 
 test('a renamed agent keeps its old id through forwarding, a retired one through its tombstone', () => {

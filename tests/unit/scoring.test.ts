@@ -15,8 +15,7 @@ import {
 import { aivssForVector, cvssBaseTenths } from '../../src/core/cvss-score.ts';
 import { divideRoundHalfUp, formatFixed, formatScaled } from '../../src/core/decimal.ts';
 
-const factors = (...values: number[]): FactorValues =>
-  Object.fromEntries(FACTOR_IDS.map((id, i) => [id, values[i]])) as FactorValues;
+const factors = (...values: number[]): FactorValues => Object.fromEntries(FACTOR_IDS.map((id, i) => [id, values[i]])) as FactorValues;
 
 const AUTOGEN = factors(0.8, 0.9, 0.7, 0.9, 0.5, 0.8, 0.4, 1.0, 0.8, 0.7);
 const SMOLAGENTS = factors(0.6, 0.5, 0.2, 0.7, 0.2, 0.4, 0.1, 0.3, 0.6, 0.4);
@@ -33,7 +32,10 @@ function* lcg(seed: number) {
 test('agentic risk matches every worked example of the spec', () => {
   assert.deepEqual(
     [AUTOGEN, SMOLAGENTS].map((f) => [agenticRisk(f).display, agenticRisk(f).tier]),
-    [['7.5', 'High'], ['4.0', 'Medium']],
+    [
+      ['7.5', 'High'],
+      ['4.0', 'Medium'],
+    ],
   );
   const alternating = agenticRisk(factors(0.1, 0.2, 0.1, 0.2, 0.1, 0.2, 0.1, 0.2, 0.1, 0.2));
   assert.equal(alternating.exact, '1.5'); // floating point gives 1.5000000000000002
@@ -59,8 +61,15 @@ test('agentic risk refuses values outside 0–1 or with three decimals', () => {
 
 test('tiers and severities change exactly at the CVSS band edges', () => {
   const cases: [number, string][] = [
-    [0, 'None'], [1, 'Low'], [39, 'Low'], [40, 'Medium'], [69, 'Medium'],
-    [70, 'High'], [89, 'High'], [90, 'Critical'], [100, 'Critical'],
+    [0, 'None'],
+    [1, 'Low'],
+    [39, 'Low'],
+    [40, 'Medium'],
+    [69, 'Medium'],
+    [70, 'High'],
+    [89, 'High'],
+    [90, 'Critical'],
+    [100, 'Critical'],
   ];
   for (const [tenths, severity] of cases) assert.equal(severityOf(tenths), severity, `${tenths / 10}`);
   assert.throws(() => severityOf(101));
@@ -165,7 +174,10 @@ test('raising a factor never lowers the agentic risk or the AIVSS score', () => 
 
 test('the directory vector prints shortest decimals in table order and reads back', () => {
   assert.equal(directoryVector(AUTOGEN), 'AA:0.8/GDP:0.9/SM:0.7/TU:0.9/MU:0.5/CA:0.8/DI:0.4/MAI:1/ND:0.8/OR:0.7');
-  assert.equal(directoryVector(factors(0, 0.05, 0.1, 0.15, 1, 0.99, 0.5, 0.55, 0.01, 0.6)), 'AA:0/GDP:0.05/SM:0.1/TU:0.15/MU:1/CA:0.99/DI:0.5/MAI:0.55/ND:0.01/OR:0.6');
+  assert.equal(
+    directoryVector(factors(0, 0.05, 0.1, 0.15, 1, 0.99, 0.5, 0.55, 0.01, 0.6)),
+    'AA:0/GDP:0.05/SM:0.1/TU:0.15/MU:1/CA:0.99/DI:0.5/MAI:0.55/ND:0.01/OR:0.6',
+  );
   assert.deepEqual(parseDirectoryVector(directoryVector(SMOLAGENTS)), { ok: true, factors: SMOLAGENTS });
   assert.match((parseDirectoryVector('AA:0.8') as { error: string }).error, /missing GDP/);
   assert.match((parseDirectoryVector('AA:0.8/AA:0.8') as { error: string }).error, /twice/);

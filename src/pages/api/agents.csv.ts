@@ -7,7 +7,20 @@ import { withBase } from '../../catalog/links.ts';
 
 /** One row per agent: identity, scores, the ten factors and which layers are pinned. */
 export const GET: APIRoute = async ({ site }) => {
-  const header = ['id', 'name', 'url', 'assessed', 'agentic_risk', 'agentic_tier', 'aivss', 'aivss_severity', 'aivss_formula', 'vector', ...FACTORS.map((f) => f.id), ...LAYERS.map((l) => `pinned_${l.id}`)];
+  const header = [
+    'id',
+    'name',
+    'url',
+    'assessed',
+    'agentic_risk',
+    'agentic_tier',
+    'aivss',
+    'aivss_severity',
+    'aivss_formula',
+    'vector',
+    ...FACTORS.map((f) => f.id),
+    ...LAYERS.map((l) => `pinned_${l.id}`),
+  ];
   const rows = (await getAgents()).map((a) => [
     a.id,
     a.entry.name,

@@ -23,6 +23,9 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<Props> = ({ props, site }) =>
-  new Response(agentDocument([{ agent: props.agent, retired: props.retired }], (path) => new URL(withBase(path), site).href), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  new Response(
+    agentDocument([{ agent: props.agent, retired: props.retired }], (path) => new URL(withBase(path), site).href),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
