@@ -24,7 +24,10 @@ function content(fresh: boolean): Promise<ContentFiles> {
   if (fresh || !reading) {
     reading = readContent(CONTENT_DIR).then((files) => {
       if (files.problems.length > 0) {
-        throw new Error(`${files.problems.length} problem(s) in ${CONTENT_DIR}:\n${files.problems.map(formatProblem).join('\n')}`);
+        const error = new Error(`${files.problems.length} problem(s) in ${CONTENT_DIR}:\n${files.problems.map(formatProblem).join('\n')}`);
+        // The contributor needs the list, not where in the loader it was made.
+        error.stack = error.message;
+        throw error;
       }
       return files;
     });

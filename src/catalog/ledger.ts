@@ -82,7 +82,8 @@ export function checkLedger(ledger: Ledger, manifest: Manifest, contentDir = 'co
       }
     }
   }
-  return problems;
+  // A renamed agent's revisions are recorded under both ids: name each problem once.
+  return [...new Set(problems)];
 }
 
 /** The ledger with everything `manifest` publishes added; nothing recorded is dropped. */

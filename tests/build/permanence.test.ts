@@ -95,7 +95,8 @@ test('renamed, retired and revised agents keep every published address', async (
       ['/agents/beta/', 'Beta'],
       ['/agents/alpha/', 'Alpha'],
     ] as const) {
-      const page = await browser.newPage();
+      const context = await browser.newContext();
+      const page = await context.newPage();
       await page.goto(`${origin}${pagePath}`);
       await page.waitForLoadState('load');
       assert.match((await page.locator('h1').first().textContent()) ?? '', new RegExp(heading));
@@ -104,7 +105,7 @@ test('renamed, retired and revised agents keep every published address', async (
         violations.map((v) => `${pagePath} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
         [],
       );
-      await page.close();
+      await context.close();
     }
   } finally {
     await browser.close();
