@@ -7,8 +7,7 @@ import { LAYERS } from '../core/maestro.ts';
  * The heatmap's pages: two views (agents × factors, agents × layers), each sortable by any column,
  * a listing page of agents at a time, as static pages so sorting works without JavaScript. Each
  * view's default order and the A–Z order run through every agent; the other columns show their
- * first page, and
- * the factor and layer pages rank every agent by that factor or layer. Paging every order would
+ * first page, and the factor and layer pages rank every agent by that factor or layer. Paging every order would
  * copy the whole table 22 times: 1,100 pages at 5,000 agents, a fifth of the build.
  */
 

@@ -136,7 +136,7 @@ export const CROSS_LAYER_THREATS = [
   { id: 'goal-misalignment-cascades', name: 'Goal Misalignment Cascades' },
 ] as const;
 
-/** Other spellings seen for the same layers: accepted when importing, never shown. */
+/** Other spellings seen for the same layers, published in /api/maestro.json for readers who map other sources onto ours. */
 export const LAYER_ALIASES: Readonly<Record<string, LayerId>> = {
   'Deployment & Infrastructure': 'deployment-infrastructure',
   'Deployment Infrastructure': 'deployment-infrastructure',
