@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy, in one place: Astro writes it into every page's meta tag (with
- * hashes of its own scripts and styles), and the static-files integration into dist/_headers for
+ * hashes of its own scripts and styles), and the _headers route (src/pages/[headersFile].ts) into dist/_headers for
  * hosts that set headers. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and a blob:
  * worker; nothing is loaded from another origin.
  */
