@@ -1,7 +1,7 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { validEntry } from './fixtures.ts';
-import { assessAgent, byRisk, closestExample, type Agent } from '../../src/catalog/assess.ts';
+import { assessAgent, closestExample, type Agent } from '../../src/catalog/assess.ts';
 import { FACTOR_IDS } from '../../src/core/factors.ts';
 import { LAYER_IDS } from '../../src/core/maestro.ts';
 import { agenticRisk, aivss } from '../../src/core/scoring.ts';
@@ -137,16 +137,21 @@ test('the compare link names agents once each, at most four, and says what it le
 });
 
 test('the calibration example is the explained agent closest to the point, ties in risk order', () => {
-  const all = agents(300);
-  // A third of them explain their values; the others must lose to any that does.
-  all.forEach((a, i) => i % 3 === 0 && (a.entry.rationale = Object.fromEntries(FACTOR_IDS.map((f) => [f, 'Because.']))));
-  for (const factor of FACTOR_IDS) {
-    for (const point of [0, 0.25, 0.5, 0.8, 1]) {
-      const distance = (a: Agent) => Math.abs(Math.round(a.factorValues[factor] * 100) - Math.round(point * 100));
-      const explained = (a: Agent) => (a.entry.rationale?.[factor] ? 0 : 1);
-      const expected = [...all].sort((a, b) => explained(a) - explained(b) || distance(a) - distance(b) || byRisk(a, b))[0];
-      assert.equal(closestExample(all, factor, point)?.id, expected.id, `${factor} at ${point}`);
-    }
-  }
-  assert.equal(closestExample([], 'non-determinism', 0.5), undefined);
+  const TU = 'dynamic-tool-use';
+  const make = (id: string, value: number, explained: boolean, others = 0.5) => {
+    const data = validEntry();
+    data.name = id;
+    data.factors = Object.fromEntries(FACTOR_IDS.map((f) => [f, f === TU ? value : others]));
+    if (explained) data.rationale = { [TU]: 'Because.' };
+    return assessAgent(id, data as unknown as AgentEntry, '');
+  };
+  const exactButUnexplained = make('exact', 0.5, false);
+  const far = make('far', 0.9, true);
+  const near = make('near', 0.6, true);
+  assert.equal(closestExample([exactButUnexplained, far], TU, 0.5)?.id, 'far', 'an explained value beats a closer unexplained one');
+  assert.equal(closestExample([exactButUnexplained, far, near], TU, 0.5)?.id, 'near', 'among explained values, the nearest');
+  const lower = make('lower-risk', 0.4, true);
+  const higher = make('higher-risk', 0.6, true, 0.7);
+  assert.equal(closestExample([lower, higher], TU, 0.5)?.id, 'higher-risk', 'at equal distance, the risk order decides');
+  assert.equal(closestExample([], TU, 0.5), undefined);
 });
