@@ -22,7 +22,7 @@ async function load(): Promise<Catalog> {
 }
 
 export function getCatalog(): Promise<Catalog> {
-  // The dev server reloads modules when content changes, so the cache lives as long as the data.
+  // Every page and route of a build asks; the content is scored once.
   cached ??= load();
   return cached;
 }
