@@ -5,11 +5,11 @@
  * content is ready, and commit the ledger with the content. `--check` only checks, and fails if
  * something is not yet recorded (the test suite runs it on the real content).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { contentPaths, readContent } from '../src/catalog/content-files.ts';
+import { contentPaths, readContent, readLedger } from '../src/catalog/content-files.ts';
 import { buildCatalog } from '../src/catalog/directory.ts';
-import { checkLedger, EMPTY_LEDGER, formatLedger, parseLedger, recordManifest } from '../src/catalog/ledger.ts';
+import { checkLedger, formatLedger, recordManifest } from '../src/catalog/ledger.ts';
 import { permanentManifest } from '../src/catalog/permanent.ts';
 import { formatProblem } from '../src/core/entry-file.ts';
 import { fail, runCommand } from './lib/cli.ts';
@@ -22,7 +22,7 @@ runCommand(async () => {
     fail(...content.problems.map(formatProblem), `${content.problems.length} problem(s): fix them first; ${ledgerFile} is unchanged`);
   const manifest = permanentManifest(buildCatalog(content.entries, content.revisions, content.retired));
 
-  const parsed = existsSync(ledgerFile) ? parseLedger(ledgerFile, readFileSync(ledgerFile, 'utf8')) : { ok: true as const, ledger: EMPTY_LEDGER };
+  const parsed = readLedger(ledgerFile);
   if (!parsed.ok) fail(parsed.problem);
   const problems = checkLedger(parsed.ledger, manifest, contentPaths().root);
   if (problems.length > 0) fail(...problems, `${problems.length} published item(s) would be lost; ${ledgerFile} is unchanged`);

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseEntryFile, parseRetiredFile, type EntryProblem } from '../core/entry-file.ts';
 import { checkContent } from '../core/content-rules.ts';
+import { EMPTY_LEDGER, parseLedger, type Ledger } from './ledger.ts';
 import type { AgentEntry, RetiredAgent } from '../core/schema.ts';
 
 /**
@@ -102,4 +103,9 @@ export async function readContent(root: string = CONTENT_DIR): Promise<ContentFi
 
   problems.push(...checkContent(entries, revisions, retired, paths.retired));
   return { entries, revisions, retired, problems };
+}
+
+/** The ledger as stored (empty before anything was recorded), or the problem that keeps it from being read. */
+export function readLedger(file: string): { ok: true; ledger: Ledger } | { ok: false; problem: string } {
+  return existsSync(file) ? parseLedger(file, readFileSync(file, 'utf8')) : { ok: true, ledger: EMPTY_LEDGER };
 }

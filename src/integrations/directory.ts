@@ -1,9 +1,9 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentPaths } from '../catalog/content-files.ts';
-import { checkLedger, EMPTY_LEDGER, parseLedger } from '../catalog/ledger.ts';
+import { contentPaths, readLedger } from '../catalog/content-files.ts';
+import { checkLedger } from '../catalog/ledger.ts';
 import type { Manifest } from '../catalog/permanent.ts';
 import { headersFile } from '../security-policy.ts';
 import { closeSearchIndex, openSearchIndex, writeSearchIndex } from './search-index.ts';
@@ -55,11 +55,11 @@ class BuildStop extends Error {
 }
 
 function checkPublished(outDir: string, logger: AstroIntegrationLogger) {
-  const ledgerFile = contentPaths().published;
+  const { published: ledgerFile, root } = contentPaths();
   const manifest = JSON.parse(readFileSync(path.join(outDir, 'api/permanent.json'), 'utf8')) as Manifest;
-  const parsed = existsSync(ledgerFile) ? parseLedger(ledgerFile, readFileSync(ledgerFile, 'utf8')) : { ok: true as const, ledger: EMPTY_LEDGER };
+  const parsed = readLedger(ledgerFile);
   if (!parsed.ok) throw new BuildStop(parsed.problem);
-  const problems = checkLedger(parsed.ledger, manifest, contentPaths().root);
+  const problems = checkLedger(parsed.ledger, manifest, root);
   if (problems.length > 0) {
     for (const problem of problems) logger.error(problem);
     throw new BuildStop(`${problems.length} published item(s) would be lost (listed above); ${ledgerFile} is unchanged`);
