@@ -1,6 +1,6 @@
 import cvssCalculator from 'ae-cvss-calculator';
 import type { FactorValues } from './factors.ts';
-import { parseCvssV4Base } from './cvss.ts';
+import { parseAdvisoryVector, parseCvssV4Base, type CvssVersion } from './cvss.ts';
 import { agenticRisk, aivss, type AivssResult, type Mitigation, type ThreatMaturity } from './scoring.ts';
 
 /**
@@ -21,4 +21,19 @@ export function cvssBaseTenths(vector: string): number {
 /** AIVSS for a CVSS v4.0 vector and a set of factors. */
 export function aivssForVector(vector: string, factors: FactorValues, threat?: ThreatMaturity, mitigation?: Mitigation): AivssResult {
   return aivss({ cvssBaseTenths: cvssBaseTenths(vector), aarsHundredths: agenticRisk(factors).sumHundredths, threat, mitigation });
+}
+
+/** An advisory's published base vector with its CVSS version and base score in tenths. Throws on a vector that does not parse. */
+export function advisoryCvss(vector: string): { version: CvssVersion; vector: string; baseTenths: number } {
+  const parsed = parseAdvisoryVector(vector);
+  if (!parsed.ok) throw new Error(`invalid CVSS vector "${vector}": ${parsed.error}`);
+  const calculator =
+    parsed.version === '4.0'
+      ? new cvssCalculator.Cvss4P0(parsed.vector)
+      : parsed.version === '3.1'
+        ? new cvssCalculator.Cvss3P1(parsed.vector)
+        : new cvssCalculator.Cvss3P0(parsed.vector);
+  const base = calculator.calculateScores().base;
+  if (base === undefined) throw new Error(`no CVSS v${parsed.version} base score for "${parsed.vector}"`);
+  return { version: parsed.version, vector: parsed.vector, baseTenths: Math.round(base * 10) };
 }

@@ -144,3 +144,17 @@ export const LAYER_ALIASES: Readonly<Record<string, LayerId>> = {
   'Evaluation & Observability': 'evaluation-observability',
   'Security & Compliance': 'security-compliance',
 };
+
+/** The threat ids an entry may name at a layer: that layer's own and the cross-layer ones. */
+export function threatIdsAt(layerId: LayerId): string[] {
+  const layer = LAYERS.find((l) => l.id === layerId)!;
+  return [...new Set([...layer.threats.map((t) => t.id), ...CROSS_LAYER_THREATS.map((t) => t.id)])];
+}
+
+/** A threat's display name at a layer (a cross-layer id has the same name everywhere). */
+export function threatName(layerId: LayerId, threatId: string): string {
+  const layer = LAYERS.find((l) => l.id === layerId)!;
+  const found = [...layer.threats, ...CROSS_LAYER_THREATS].find((t) => t.id === threatId);
+  if (!found) throw new RangeError(`no MAESTRO threat "${threatId}" at layer ${layerId}`);
+  return found.name;
+}

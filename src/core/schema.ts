@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { FACTOR_IDS } from './factors.ts';
-import { LAYER_IDS } from './maestro.ts';
+import { LAYER_IDS, threatIdsAt, type LayerId } from './maestro.ts';
 import { MITIGATION_IDS, THREAT_IDS } from './scoring.ts';
-import { CVSS_V4_BASE_PATTERN, parseCvssV4Base } from './cvss.ts';
+import { CVSS_ADVISORY_PATTERN, CVSS_V4_BASE_PATTERN, parseAdvisoryVector, parseCvssV4Base } from './cvss.ts';
+import { ASI_IDS } from './asi.ts';
+import { DEFENCE_CONTROL_IDS, DEFENCE_STATUS_IDS } from './defences.ts';
 import { toScaled } from './decimal.ts';
 
 /**
@@ -69,6 +71,14 @@ const httpUrl = z
   .max(2000, { error: 'is longer than 2000 characters; expected a URL' })
   .refine(isHttpUrl, { error: (issue) => `${describe(issue.input)} is not an http(s) URL; expected https://…` })
   .meta({ format: 'uri', pattern: '^https?://[^/?#\\s]+' });
+
+const httpsUrl = z
+  .string({ error: expected('an https URL') })
+  .max(2000, { error: 'is longer than 2000 characters; expected a URL' })
+  .refine((value) => isHttpUrl(value) && value.startsWith('https:'), {
+    error: (issue) => `${describe(issue.input)} is not an https URL; expected https://…`,
+  })
+  .meta({ format: 'uri', pattern: '^https://[^/?#\\s]+' });
 
 /** A strict mapping: unknown keys are errors that list the keys allowed. */
 function strict<Shape extends z.ZodRawShape>(shape: Shape, what: string) {
@@ -142,14 +152,109 @@ export const referenceSchema = strict(
   'a mapping with title and cvss',
 ).meta({ description: 'The vulnerability an AIVSS figure is computed for. Give one only where a public advisory exists.' });
 
-export const layerSchema = strict(
+const asiList = z
+  .array(z.enum(ASI_IDS, { error: (issue) => `${describe(issue.input)} is not an ASI id; expected one of ${ASI_IDS.join(', ')}` }), {
+    error: expected('a list of ASI ids such as [ASI01, ASI05]'),
+  })
+  .min(1, { error: 'must not be empty; expected at least one ASI id (OWASP Top 10 for Agentic Applications 2026)' })
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'lists an ASI id twice; expected each once' })
+  .meta({ uniqueItems: true });
+
+function threatSchema(layerId: LayerId) {
+  const ids = threatIdsAt(layerId) as [string, ...string[]];
+  return strict(
+    {
+      id: z
+        .enum(ids, {
+          error: (issue) => `${describe(issue.input)} is not a MAESTRO threat of this layer; expected one of ${ids.join(', ')} (see /api/maestro.json)`,
+        })
+        .meta({ description: 'A MAESTRO threat id of this layer, or a cross-layer one.' }),
+      asi: asiList.meta({ description: 'The OWASP Top 10 for Agentic Applications 2026 items this threat instances.', examples: [['ASI01', 'ASI05']] }),
+      how: text('one sentence on how the threat arises in this framework', 600),
+      check: text('one sentence on what a reviewer verifies in a deployment', 600),
+    },
+    'a mapping with id, asi, how and check',
+  );
+}
+
+function layerSchema(layerId: LayerId) {
+  return strict(
+    {
+      certain: z.boolean({ error: expected('true or false') }).meta({ description: 'Does a source the assessor read pin this layer?', examples: [false] }),
+      analysis: text('the threats at this layer for this agent', 3000).meta({
+        description: 'The threats at this layer for this agent, naming the MAESTRO threat.',
+      }),
+      threats: z
+        .array(threatSchema(layerId), { error: expected('a list of threats') })
+        .refine((list) => new Set(list.map((t) => t.id)).size === list.length, { error: 'names a threat twice; expected each threat once per layer' })
+        .optional()
+        .meta({ description: 'Each MAESTRO threat at this layer for this framework, mapped to ASI ids, with what a reviewer checks.' }),
+    },
+    'a mapping with certain and analysis (threats optional)',
+  );
+}
+
+export const GHSA_PATTERN = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
+export const CVE_PATTERN = /^CVE-\d{4}-\d{4,}$/;
+const ALIAS_PATTERN = /^(?:GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|CVE-\d{4}-\d{4,}|PYSEC-\d{4}-\d+|GO-\d{4}-\d+|RUSTSEC-\d{4}-\d+)$/;
+
+const advisorySchema = strict(
   {
-    certain: z.boolean({ error: expected('true or false') }).meta({ description: "Does the agent's public description pin this layer?", examples: [false] }),
-    analysis: text('the threats at this layer for this agent', 3000).meta({
-      description: 'The threats at this layer for this agent, naming the MAESTRO threat.',
-    }),
+    id: z
+      .string({ error: expected('a GHSA or CVE id') })
+      .refine((value) => GHSA_PATTERN.test(value) || CVE_PATTERN.test(value), {
+        error: (issue) => `${describe(issue.input)} is not a GHSA or CVE id; expected GHSA-xxxx-xxxx-xxxx or CVE-YYYY-NNNN`,
+      })
+      .meta({ pattern: `${GHSA_PATTERN.source}|${CVE_PATTERN.source}`, description: 'The GitHub advisory id, or the CVE id where no GHSA exists.' }),
+    aliases: z
+      .array(
+        z
+          .string({ error: expected('an advisory id') })
+          .refine((value) => ALIAS_PATTERN.test(value), {
+            error: (issue) => `${describe(issue.input)} is not an advisory id; expected a CVE, GHSA, PYSEC, GO or RUSTSEC id`,
+          })
+          .meta({ pattern: ALIAS_PATTERN.source }),
+        { error: expected('a list of advisory ids') },
+      )
+      .optional(),
+    title: text('the title of the advisory', 300),
+    url: httpsUrl.meta({ description: 'The official advisory or CVE record.' }),
+    published: isoDate('the date the advisory was published'),
+    affected: text('the affected versions, e.g. "< 1.17.0"', 200),
+    fixed: text('the first fixed version', 100).optional(),
+    cvss: z
+      .string({ error: expected('a CVSS base vector') })
+      .superRefine((value, ctx) => {
+        const parsed = parseAdvisoryVector(value);
+        if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+      })
+      .meta({
+        pattern: CVSS_ADVISORY_PATTERN,
+        description: 'The published CVSS base vector (4.0, 3.1 or 3.0), without threat, temporal, environmental or supplemental metrics.',
+        examples: ['CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:L/I:H/A:L'],
+      }),
+    cvssBy: text('who published the vector (GitHub, NVD, the CNA)', 100),
+    threat: z
+      .enum(THREAT_IDS, { error: (issue) => `${describe(issue.input)} is not an exploit maturity; expected one of ${THREAT_IDS.join(', ')}` })
+      .meta({ description: 'Exploit maturity for AIVSS.' }),
+    asi: asiList,
+    layer: z.enum(LAYER_IDS, { error: (issue) => `${describe(issue.input)} is not a MAESTRO layer; expected one of ${LAYER_IDS.join(', ')}` }),
   },
-  'a mapping with certain and analysis',
+  'a mapping with id, title, url, published, affected, cvss, cvssBy, threat, asi and layer',
+);
+
+const defenceSchema = strict(
+  {
+    control: z.enum(DEFENCE_CONTROL_IDS, {
+      error: (issue) => `${describe(issue.input)} is not a defence control; expected one of ${DEFENCE_CONTROL_IDS.join(', ')}`,
+    }),
+    status: z.enum(DEFENCE_STATUS_IDS, {
+      error: (issue) => `${describe(issue.input)} is not a defence status; expected one of ${DEFENCE_STATUS_IDS.join(', ')}`,
+    }),
+    evidence: text('one sentence of evidence', 600),
+    source: httpsUrl.meta({ description: "One of the entry's sources." }),
+  },
+  'a mapping with control, status, evidence and source',
 );
 
 export const BASIS_KINDS = ['listing', 'documentation', 'source'] as const;
@@ -172,9 +277,13 @@ export const agentSchema = strict(
     homepage: httpUrl.optional().meta({ description: 'Project home page, http(s).', examples: ['https://microsoft.github.io/autogen/'] }),
     repository: httpUrl.optional().meta({ description: 'Source repository, http(s).', examples: ['https://github.com/microsoft/autogen'] }),
     sources: z
-      .array(strict({ title: text('the title of the source', 300), url: httpUrl }, 'a mapping with title and url'), {
-        error: expected('a list of { title, url }'),
-      })
+      .array(
+        strict(
+          { title: text('the title of the source', 300), url: httpUrl, accessed: isoDate('the date the assessor read it').optional() },
+          'a mapping with title, url and accessed',
+        ),
+        { error: expected('a list of { title, url, accessed }') },
+      )
       .optional()
       .meta({ description: 'What the assessment rests on, each read by the assessor.' }),
     factors: keyedBy(FACTOR_IDS, factorValueSchema, `the ten factors (${FACTOR_IDS.join(', ')})`).meta({
@@ -197,12 +306,60 @@ export const agentSchema = strict(
         description: 'Ids this agent was published under before a rename; their URLs redirect here. Written by npm run rename-agent.',
         examples: [['old-name']],
       }),
-    layers: keyedBy(LAYER_IDS, layerSchema, `the seven MAESTRO layers (${LAYER_IDS.join(', ')})`).meta({
-      description: 'The seven MAESTRO layers, each with certainty and analysis.',
+    layers: strict(
+      Object.fromEntries(LAYER_IDS.map((id) => [id, layerSchema(id)])) as { [Id in LayerId]: ReturnType<typeof layerSchema> },
+      `the seven MAESTRO layers (${LAYER_IDS.join(', ')})`,
+    ).meta({
+      description: 'The seven MAESTRO layers, each with certainty, analysis and threats.',
     }),
+    version: text('the release(s) assessed, as the project names them', 200)
+      .optional()
+      .meta({ description: 'The release(s) assessed, as the project names them.', examples: ['0.7.x (autogen-agentchat)'] }),
+    defences: z
+      .array(defenceSchema, { error: expected('a list of defences') })
+      .optional()
+      .meta({ description: 'Built-in controls from the fixed table (/defences/), each default, opt-in or absent, with evidence.' }),
+    advisories: z
+      .array(advisorySchema, { error: expected('a list of advisories') })
+      .optional()
+      .meta({ description: 'Published vulnerabilities, from official records only.' }),
+    advisoriesChecked: strict(
+      {
+        date: isoDate('the date the records were searched'),
+        how: text('which official records were searched, and how', 1000),
+      },
+      'a mapping with date and how',
+    )
+      .optional()
+      .meta({ description: 'When and how the official records were searched for advisories; says so where none exist.' }),
   },
   'the frontmatter mapping',
-);
+).superRefine((entry, ctx) => {
+  // Rules across fields, each reported at the field at fault.
+  const sourceUrls = new Set((entry.sources ?? []).map((s) => s.url));
+  entry.defences?.forEach((defence, i) => {
+    if (!sourceUrls.has(defence.source)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defences', i, 'source'],
+        message: `${defence.source} is not among the entry's sources; expected the url of one of them`,
+      });
+    }
+    if (entry.defences!.findIndex((d) => d.control === defence.control) < i) {
+      ctx.addIssue({ code: 'custom', path: ['defences', i, 'control'], message: `${defence.control} is listed twice; expected each control once` });
+    }
+  });
+  const seen = new Map<string, number>();
+  entry.advisories?.forEach((advisory, i) => {
+    for (const id of [advisory.id, ...(advisory.aliases ?? [])]) {
+      const first = seen.get(id);
+      if (first !== undefined && first !== i) {
+        ctx.addIssue({ code: 'custom', path: ['advisories', i, 'id'], message: `${id} is already advisory [${first}]; expected each advisory once` });
+      }
+      seen.set(id, i);
+    }
+  });
+});
 
 export type AgentEntry = z.infer<typeof agentSchema>;
 

@@ -6,7 +6,7 @@ import { contentPaths, readLedger } from '../catalog/content-files.ts';
 import { checkLedger } from '../catalog/ledger.ts';
 import type { Manifest } from '../catalog/permanent.ts';
 import { headersFile } from '../security-policy.ts';
-import { closeSearchIndex, openSearchIndex, writeSearchIndex } from './search-index.ts';
+import { openSearchIndex, writeSearchIndex } from './search-index.ts';
 
 /**
  * What `astro build` does besides rendering, so that one command produces the whole site: the
@@ -29,14 +29,16 @@ export function directory(): AstroIntegration {
       'astro:build:start': () => openSearchIndex(),
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        // Pagefind writes the index in its own process while this one checks the ledger.
+        const indexed = writeSearchIndex(path.join(outDir, 'pagefind'));
         try {
           checkPublished(outDir, logger);
         } catch (error) {
-          await closeSearchIndex();
+          await indexed.catch(() => undefined);
           throw error;
         }
-        const started = performance.now();
-        const pages = await writeSearchIndex(path.join(outDir, 'pagefind')).catch((error: Error) => {
+        const pages = await indexed.catch((error: Error) => {
           throw new BuildStop(error.message);
         });
         logger.info(`search index of ${pages} agent pages written (${((performance.now() - started) / 1000).toFixed(1)} s after the last page)`);

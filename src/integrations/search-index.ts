@@ -57,10 +57,3 @@ export async function writeSearchIndex(outputPath: string): Promise<number> {
     await pagefind.close();
   }
 }
-
-/** Abandons the index when the build fails. */
-export async function closeSearchIndex(): Promise<void> {
-  if (!registry[KEY]) return;
-  delete registry[KEY];
-  await pagefind.close();
-}
