@@ -4,6 +4,33 @@ import { agenticRisk, directoryVector, type AgenticRisk, type AivssResult } from
 import { aivssForVector } from '../core/cvss-score.ts';
 import { parseCvssV4Base } from '../core/cvss.ts';
 import type { AgentEntry } from '../core/schema.ts';
+import { scoreAdvisory, worstByAivss, type AdvisoryScore } from '../core/advisories.ts';
+import { DEFENCE_CONTROLS, type DefenceControl, type DefenceStatus } from '../core/defences.ts';
+import { threatName } from '../core/maestro.ts';
+import type { AsiId } from '../core/asi.ts';
+import { standardGaps } from '../core/standard.ts';
+
+type EntryAdvisory = NonNullable<AgentEntry['advisories']>[number];
+
+/** A published advisory with its figures (core/advisories.ts). */
+export interface AgentAdvisory extends EntryAdvisory {
+  score: AdvisoryScore;
+}
+
+export interface AgentThreat {
+  id: string;
+  name: string;
+  asi: AsiId[];
+  how: string;
+  check: string;
+}
+
+export interface AgentDefence {
+  control: DefenceControl;
+  status: DefenceStatus;
+  evidence: string;
+  source: string;
+}
 
 /** One agent as the pages see it: the entry with every figure computed once. */
 export interface Agent {
@@ -20,6 +47,14 @@ export interface Agent {
   aivss: (AivssResult & { title: string; cvssVector: string }) | null;
   layers: AgentLayer[];
   pinnedLayers: number;
+  /** Built-in defences in the order of the defence table; only those the entry reports. */
+  defences: AgentDefence[];
+  /** Published advisories, newest first. */
+  advisories: AgentAdvisory[];
+  /** The advisory with the highest AIVSS, or null when none has a CVSS v4.0 vector. */
+  worstAdvisory: AgentAdvisory | null;
+  /** What the entry lacks of the current assessment standard (core/standard.ts); empty when it meets it. */
+  standardGaps: string[];
   /** The notes in Markdown, as written. */
   body: string;
   /** The notes rendered through the sanitiser (src/core/markdown.ts) by the content layer. */
@@ -39,13 +74,21 @@ export interface AgentLayer {
   layer: Layer;
   certain: boolean;
   analysis: string;
+  threats: AgentThreat[];
 }
 
 export function assessAgent(id: string, entry: AgentEntry, body: string, notesHtml?: string): Agent {
   const factorValues = entry.factors as FactorValues;
   const risk = agenticRisk(factorValues);
   const reference = entry.reference;
-  const layers = LAYERS.map((layer) => ({ layer, ...entry.layers[layer.id] }));
+  const layers = LAYERS.map((layer) => {
+    const { certain, analysis, threats = [] } = entry.layers[layer.id];
+    return { layer, certain, analysis, threats: threats.map((t) => ({ ...t, name: threatName(layer.id, t.id) })) };
+  });
+  const advisories = (entry.advisories ?? [])
+    .map((a) => ({ ...a, score: scoreAdvisory(a.cvss, a.threat, factorValues) }))
+    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+  const reported = new Map((entry.defences ?? []).map((d) => [d.control, d]));
   return {
     id,
     entry,
@@ -68,6 +111,13 @@ export function assessAgent(id: string, entry: AgentEntry, body: string, notesHt
       : null,
     layers,
     pinnedLayers: layers.filter((l) => l.certain).length,
+    defences: DEFENCE_CONTROLS.flatMap((control) => {
+      const d = reported.get(control.id);
+      return d ? [{ control, status: d.status, evidence: d.evidence, source: d.source }] : [];
+    }),
+    advisories,
+    worstAdvisory: worstByAivss(advisories),
+    standardGaps: standardGaps(entry),
     body: body.trim(),
     notesHtml,
   };
