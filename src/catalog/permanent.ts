@@ -22,6 +22,13 @@ export const agentAnchor = (agentId: string) => `agent-${agentId}`;
 /** A MAESTRO threat on its layer's page. */
 export const threatAnchor = (threatId: string) => `threat-${threatId}`;
 
+/** A threat of an agent at one layer, on the agent's page: `threat-<layer>-<threat>`. */
+export const agentThreatAnchor = (layerId: string, threatId: string) => `threat-${layerId}-${threatId}`;
+/** A published advisory, on its agent's page and on /advisories/: `advisory-ghsa-…` or `advisory-cve-…`. */
+export const advisoryAnchor = (advisoryId: string) => `advisory-${advisoryId.toLowerCase()}`;
+/** A defence control's row on an agent page and its entry on /defences/. */
+export const defenceAnchor = (controlId: string) => `defence-${controlId}`;
+
 /** Named sections of every assessment page: an agent's page, a revision's page and a tombstone. */
 export const ASSESSMENT_SECTIONS = ['score', 'factors', 'vector', 'layers', 'sources', 'cite'] as const;
 /** An agent's page (current or tombstone) also lists its revisions. */

@@ -9,7 +9,19 @@ import type { FactorValues } from './factors.ts';
  * mitigation (the directory cannot know a deployment's controls). AIVSS v0.8 is defined over a
  * CVSS v4.0 base; a v3 vector is never converted, so it gets a reason instead of a figure.
  */
-export interface AdvisoryScore {
+export type AdvisoryScore = AdvisoryCvssScore | NoVector;
+
+/** An advisory whose official records publish no CVSS vector: no figure at all. */
+export interface NoVector {
+  cvssVersion: null;
+  cvssVector: null;
+  cvssBaseTenths: null;
+  cvssSeverity: null;
+  aivss: null;
+  aivssReason: string;
+}
+
+export interface AdvisoryCvssScore {
   cvssVersion: CvssVersion;
   /** The base vector in its specification's metric order. */
   cvssVector: string;
@@ -22,7 +34,12 @@ export interface AdvisoryScore {
 export const noAivssReason = (version: CvssVersion) =>
   `Published with a CVSS v${version} vector only. AIVSS v0.8 is defined over a CVSS v4.0 base, and the directory never converts a v3 vector into a v4 one.`;
 
-export function scoreAdvisory(vector: string, threat: ThreatMaturity, factors: FactorValues): AdvisoryScore {
+export const NO_VECTOR_REASON = 'No CVSS vector is published in the official records, so there is neither a CVSS score nor an AIVSS.';
+
+export function scoreAdvisory(vector: string | undefined, threat: ThreatMaturity, factors: FactorValues): AdvisoryScore {
+  if (vector === undefined) {
+    return { cvssVersion: null, cvssVector: null, cvssBaseTenths: null, cvssSeverity: null, aivss: null, aivssReason: NO_VECTOR_REASON };
+  }
   const cvss = advisoryCvss(vector);
   const figure =
     cvss.version === '4.0'

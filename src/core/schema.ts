@@ -196,7 +196,7 @@ function layerSchema(layerId: LayerId) {
 
 export const GHSA_PATTERN = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
 export const CVE_PATTERN = /^CVE-\d{4}-\d{4,}$/;
-const ALIAS_PATTERN = /^(?:GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|CVE-\d{4}-\d{4,}|PYSEC-\d{4}-\d+|GO-\d{4}-\d+|RUSTSEC-\d{4}-\d+)$/;
+const ALIAS_PATTERN = /^(?:GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|CVE-\d{4}-\d{4,}|(?:PYSEC|GO|RUSTSEC|JFSA)-\d{4}-\d+|ZDI-\d{2}-\d+|VDB-\d+)$/;
 
 const advisorySchema = strict(
   {
@@ -211,7 +211,7 @@ const advisorySchema = strict(
         z
           .string({ error: expected('an advisory id') })
           .refine((value) => ALIAS_PATTERN.test(value), {
-            error: (issue) => `${describe(issue.input)} is not an advisory id; expected a CVE, GHSA, PYSEC, GO or RUSTSEC id`,
+            error: (issue) => `${describe(issue.input)} is not an advisory id; expected a CVE, GHSA, PYSEC, GO, RUSTSEC, JFSA, ZDI or VDB id`,
           })
           .meta({ pattern: ALIAS_PATTERN.source }),
         { error: expected('a list of advisory ids') },
@@ -230,10 +230,12 @@ const advisorySchema = strict(
       })
       .meta({
         pattern: CVSS_ADVISORY_PATTERN,
-        description: 'The published CVSS base vector (4.0, 3.1 or 3.0), without threat, temporal, environmental or supplemental metrics.',
+        description:
+          'The published CVSS base vector (4.0, 3.1 or 3.0), without threat, temporal, environmental or supplemental metrics; omitted when no official record publishes one.',
         examples: ['CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:L/I:H/A:L'],
-      }),
-    cvssBy: text('who published the vector (GitHub, NVD, the CNA)', 100),
+      })
+      .optional(),
+    cvssBy: text('who published the vector (GitHub, NVD, the CNA)', 100).optional(),
     threat: z
       .enum(THREAT_IDS, { error: (issue) => `${describe(issue.input)} is not an exploit maturity; expected one of ${THREAT_IDS.join(', ')}` })
       .meta({ description: 'Exploit maturity for AIVSS.' }),
@@ -351,6 +353,9 @@ export const agentSchema = strict(
   });
   const seen = new Map<string, number>();
   entry.advisories?.forEach((advisory, i) => {
+    if (advisory.cvss && !advisory.cvssBy) {
+      ctx.addIssue({ code: 'custom', path: ['advisories', i, 'cvssBy'], message: 'required with cvss; expected who published the vector (GitHub, NVD, the CNA)' });
+    }
     for (const id of [advisory.id, ...(advisory.aliases ?? [])]) {
       const first = seen.get(id);
       if (first !== undefined && first !== i) {
