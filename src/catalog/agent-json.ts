@@ -1,9 +1,25 @@
 import type { Agent } from './assess.ts';
-import { LAYERS } from '../core/maestro.ts';
 import type { RetiredAgent } from '../core/schema.ts';
+import type { AgentAdvisory } from './assess.ts';
+
+/** An advisory as JSON: every field of the entry, its CVSS version and base score, its AIVSS or why there is none. */
+function advisoryToJson(advisory: AgentAdvisory) {
+  const { score, ...fields } = advisory;
+  return {
+    ...fields,
+    aliases: fields.aliases ?? [],
+    fixed: fields.fixed ?? null,
+    cvss: score.cvssVector,
+    cvssBy: fields.cvssBy ?? null,
+    cvssVersion: score.cvssVersion,
+    cvssBase: score.cvssBaseTenths === null ? null : score.cvssBaseTenths / 10,
+    aivss: score.aivss ? { score: score.aivss.tenths / 10, severity: score.aivss.severity, formula: score.aivss.formula } : null,
+    aivssReason: score.aivssReason,
+  };
+}
 
 /** Version of the public JSON shape; bump on any breaking change. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The public JSON form of an agent; `pageUrl` is the absolute URL of its page. */
 export function agentToJson(agent: Agent, pageUrl: string) {
@@ -13,11 +29,12 @@ export function agentToJson(agent: Agent, pageUrl: string) {
     name: entry.name,
     url: pageUrl,
     assessed: entry.assessed,
+    version: entry.version ?? null,
     basis: entry.basis ?? [],
     summary: entry.summary,
     homepage: entry.homepage ?? null,
     repository: entry.repository ?? null,
-    sources: entry.sources ?? [],
+    sources: (entry.sources ?? []).map((s) => ({ title: s.title, url: s.url, accessed: s.accessed ?? null })),
     factors: agent.factorValues,
     rationale: entry.rationale ?? {},
     agenticRisk: agent.risk.tenths / 10,
@@ -39,7 +56,17 @@ export function agentToJson(agent: Agent, pageUrl: string) {
           formula: aivss.formula,
         }
       : null,
-    layers: Object.fromEntries(LAYERS.map((l) => [l.id, { certain: entry.layers[l.id].certain, analysis: entry.layers[l.id].analysis }])),
+    layers: Object.fromEntries(
+      agent.layers.map(({ layer, certain, analysis, threats }) => [
+        layer.id,
+        { certain, analysis, threats: threats.map(({ id, asi, how, check }) => ({ id, asi, how, check })) },
+      ]),
+    ),
+    defences: agent.defences.map((d) => ({ control: d.control.id, status: d.status, evidence: d.evidence, source: d.source })),
+    advisories: agent.advisories.map(advisoryToJson),
+    advisoriesChecked: entry.advisoriesChecked ?? null,
+    worstAdvisory: agent.worstAdvisory ? { id: agent.worstAdvisory.id, aivss: agent.worstAdvisory.score.aivss!.tenths / 10 } : null,
+    standardGaps: agent.standardGaps,
   };
 }
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { FACTORS } from '../core/factors.ts';
 import { LAYERS } from '../core/maestro.ts';
+import { ASI_ITEMS, asiSlug } from '../core/asi.ts';
+import { DEFENCE_CONTROLS, DEFENCE_STATUS_IDS } from '../core/defences.ts';
 import type { AgentEntry } from '../core/schema.ts';
 import type { Agent } from './assess.ts';
 import type { Catalog } from './directory.ts';
@@ -30,7 +32,7 @@ export const advisoryAnchor = (advisoryId: string) => `advisory-${advisoryId.toL
 export const defenceAnchor = (controlId: string) => `defence-${controlId}`;
 
 /** Named sections of every assessment page: an agent's page, a revision's page and a tombstone. */
-export const ASSESSMENT_SECTIONS = ['score', 'factors', 'vector', 'layers', 'sources', 'cite'] as const;
+export const ASSESSMENT_SECTIONS = ['score', 'factors', 'vector', 'layers', 'defences', 'advisories', 'checklist', 'sources', 'cite'] as const;
 /** An agent's page (current or tombstone) also lists its revisions. */
 export const AGENT_PAGE_SECTIONS = [...ASSESSMENT_SECTIONS, 'revisions'] as const;
 
@@ -43,12 +45,18 @@ const FIXED_PAGES: Record<string, readonly string[]> = {
   '/_headers': [],
   '/api/agents.csv': [],
   '/api/agents.json': [],
+  '/api/asi.json': [],
   '/api/factors.json': [],
   '/api/maestro.json': [],
   '/api/permanent.json': [],
+  '/advisories/': [],
+  '/asi/': ASI_ITEMS.map((item) => asiSlug(item.id)),
+  ...Object.fromEntries(ASI_ITEMS.map((item) => [`/asi/${asiSlug(item.id)}/`, ['advisories', 'agents']])),
   '/calculator/': [],
   '/compare/': [],
   '/data/': ['editors', 'permanence'],
+  '/defences/': DEFENCE_CONTROLS.map((c) => defenceAnchor(c.id)),
+  ...Object.fromEntries(DEFENCE_CONTROLS.map((c) => [`/defences/${c.id}/`, DEFENCE_STATUS_IDS])),
   '/factors/': FACTORS.map((f) => f.id),
   '/favicon.svg': [],
   '/feed.xml': [],
@@ -94,7 +102,9 @@ export interface Manifest {
   revisionPage: string[];
   /**
    * Every agent id with a page, `/api/agents/<id>.json` and `/agents/<id>/<date>/` for each
-   * revision, by date, with the revision's fingerprint.
+   * revision, by date, with the revision's fingerprint. A current agent also has its review
+   * checklist at `/agents/<id>/checklist.md` and `.csv`: downloads derived from the current
+   * assessment, not addresses a revision keeps.
    */
   agents: Record<string, Record<string, string>>;
   /** Former id → the id it was renamed to: its addresses forward there. */

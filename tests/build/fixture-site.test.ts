@@ -57,6 +57,8 @@ test('the pages carry every anchor permanent.ts declares, and the manifest lists
     implied.add(`/agents/${id}/`).add(`/api/agents/${id}.json`);
     for (const anchor of manifest.agentPage) if (!idsOf(`/agents/${id}/`).has(anchor)) missing.push(`/agents/${id}/#${anchor}`);
     const current = manifest.retired.includes(id) ? undefined : Object.keys(dates).sort().at(-1);
+    // Downloads of a current assessment, derived from it (permanent.ts, Manifest).
+    if (current) implied.add(`/agents/${id}/checklist.md`).add(`/agents/${id}/checklist.csv`);
     for (const date of Object.keys(dates)) {
       implied.add(`/agents/${id}/${date}/`);
       // The current revision's address forwards to the agent page, which carries the anchors.
