@@ -7,6 +7,8 @@ import { directory } from './src/integrations/directory.ts';
 
 export default defineConfig({
   site: SITE,
+  // Builds run side by side (the build tests, the benchmark) each keep their content store apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   base: BASE_PATH,
   trailingSlash: 'always',
   // No inline stylesheets or scripts: everything is a file from 'self', so the same policy

@@ -17,19 +17,8 @@ import { paginate, pagePath } from './pagination.ts';
  * checks that the pages carry exactly what is declared.
  */
 
-export const factorAnchor = (factorId: string) => `factor-${factorId}`;
-export const layerAnchor = (layerId: string) => `layer-${layerId}`;
-/** An agent's row on a listing that lists every agent. */
-export const agentAnchor = (agentId: string) => `agent-${agentId}`;
-/** A MAESTRO threat on its layer's page. */
-export const threatAnchor = (threatId: string) => `threat-${threatId}`;
-
-/** A threat of an agent at one layer, on the agent's page: `threat-<layer>-<threat>`. */
-export const agentThreatAnchor = (layerId: string, threatId: string) => `threat-${layerId}-${threatId}`;
-/** A published advisory, on its agent's page and on /advisories/: `advisory-ghsa-…` or `advisory-cve-…`. */
-export const advisoryAnchor = (advisoryId: string) => `advisory-${advisoryId.toLowerCase()}`;
-/** A defence control's row on an agent page and its entry on /defences/. */
-export const defenceAnchor = (controlId: string) => `defence-${controlId}`;
+export { factorAnchor, layerAnchor, agentAnchor, threatAnchor, agentThreatAnchor, advisoryAnchor, defenceAnchor } from './anchors.ts';
+import { defenceAnchor, factorAnchor, layerAnchor, threatAnchor } from './anchors.ts';
 
 /** Named sections of every assessment page: an agent's page, a revision's page and a tombstone. */
 export const ASSESSMENT_SECTIONS = ['score', 'factors', 'vector', 'layers', 'defences', 'advisories', 'checklist', 'sources', 'cite'] as const;
@@ -62,7 +51,7 @@ const FIXED_PAGES: Record<string, readonly string[]> = {
   '/feed.xml': [],
   '/heatmap/layers/': [],
   '/layers/': LAYERS.map((l) => l.id),
-  '/methodology/': ['agentic-risk', 'aivss', 'basis', 'factors', 'maestro', 'vector'],
+  '/methodology/': ['advisories', 'agentic-risk', 'aivss', 'basis', 'defences', 'factors', 'maestro', 'standard', 'threats', 'vector'],
   '/methodology/calibration/': FACTORS.map((f) => f.id),
   '/schema/agent.schema.json': [],
   '/search/': [],

@@ -42,9 +42,7 @@ export function scoreAdvisory(vector: string | undefined, threat: ThreatMaturity
   }
   const cvss = advisoryCvss(vector);
   const figure =
-    cvss.version === '4.0'
-      ? aivss({ cvssBaseTenths: cvss.baseTenths, aarsHundredths: agenticRisk(factors).sumHundredths, threat, mitigation: 'none' })
-      : null;
+    cvss.version === '4.0' ? aivss({ cvssBaseTenths: cvss.baseTenths, aarsHundredths: agenticRisk(factors).sumHundredths, threat, mitigation: 'none' }) : null;
   return {
     cvssVersion: cvss.version,
     cvssVector: cvss.vector,

@@ -354,7 +354,11 @@ export const agentSchema = strict(
   const seen = new Map<string, number>();
   entry.advisories?.forEach((advisory, i) => {
     if (advisory.cvss && !advisory.cvssBy) {
-      ctx.addIssue({ code: 'custom', path: ['advisories', i, 'cvssBy'], message: 'required with cvss; expected who published the vector (GitHub, NVD, the CNA)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['advisories', i, 'cvssBy'],
+        message: 'required with cvss; expected who published the vector (GitHub, NVD, the CNA)',
+      });
     }
     for (const id of [advisory.id, ...(advisory.aliases ?? [])]) {
       const first = seen.get(id);

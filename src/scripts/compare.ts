@@ -1,5 +1,7 @@
 import { FACTORS } from '../core/factors.ts';
 import { LAYERS } from '../core/maestro.ts';
+import { DEFENCE_CONTROLS, DEFENCE_STATUSES } from '../core/defences.ts';
+import { advisoryAnchor, layerAnchor } from '../catalog/anchors.ts';
 import { formatFixed } from '../core/decimal.ts';
 import type { Severity } from '../core/scoring.ts';
 import type { AgentJson } from '../catalog/agent-json.ts';
@@ -123,6 +125,12 @@ export function startCompare() {
             ? [el('span', { class: mono }, tenths(a.aivss.score)), ' ', badge(a.aivss.severity)]
             : [el('span', { class: muted }, 'none: no reference vulnerability')],
         ),
+        row('Worst published advisory (AIVSS)', (a) =>
+          a.worstAdvisory
+            ? [el('span', { class: mono }, tenths(a.worstAdvisory.aivss)), ' ', el('span', { class: muted }, a.worstAdvisory.id)]
+            : [el('span', { class: muted }, 'none with a CVSS v4.0 vector')],
+        ),
+        row('Version assessed', (a) => [a.version ? a.version : el('span', { class: muted }, 'not stated')]),
         row('Layers pinned by the sources', (a) => [el('span', { class: mono }, `${LAYERS.filter((l) => a.layers[l.id].certain).length} of 7`)]),
       ],
     );
@@ -182,7 +190,7 @@ export function startCompare() {
             ' ',
             el(
               'a',
-              { class: 'text-sm underline', href: `${new URL(a.url).pathname}#layer-${l.id}` },
+              { class: 'text-sm underline', href: `${new URL(a.url).pathname}#${layerAnchor(l.id)}` },
               'analysis',
               el('span', { class: 'sr-only' }, ` of ${a.name} at ${l.name}`),
             ),
@@ -194,6 +202,55 @@ export function startCompare() {
       '#compare-layers-table',
       `MAESTRO layers of ${names}: pinned by the sources or not certain.`,
       [el('th', { scope: 'col', class: th }, 'Layer'), ...chosen.map(agentHeading)],
+      rows,
+    );
+  }
+
+  function renderDefences(names: string) {
+    const label = (status: string) => DEFENCE_STATUSES.find((st) => st.id === status)?.label ?? status;
+    const rows = DEFENCE_CONTROLS.map((c) =>
+      el(
+        'tr',
+        {},
+        el(
+          'th',
+          { scope: 'row', class: `${td} text-left font-medium` },
+          el('a', { class: 'underline-offset-2 hover:underline', href: `${base}defences/${c.id}/` }, c.name),
+        ),
+        ...chosen.map((a) => {
+          const defence = a.defences.find((d) => d.control === c.id);
+          return el('td', { class: td, 'data-defence': c.id }, defence ? label(defence.status) : el('span', { class: muted }, 'not reported'));
+        }),
+      ),
+    );
+    table('#compare-defences-table', `Built-in defences of ${names}.`, [el('th', { scope: 'col', class: th }, 'Control'), ...chosen.map(agentHeading)], rows);
+  }
+
+  function renderAdvisories(names: string) {
+    const most = Math.max(1, ...chosen.map((a) => a.advisories.length));
+    const rows = Array.from({ length: most }, (_, i) =>
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row', class: `${td} text-left font-medium` }, String(i + 1)),
+        ...chosen.map((a) => {
+          const advisory = a.advisories[i];
+          if (!advisory) return el('td', { class: td }, i === 0 ? el('span', { class: muted }, a.advisoriesChecked ? 'none found' : 'none listed') : '');
+          const cvss = advisory.cvssVersion ? `CVSS ${advisory.cvssVersion} ${formatFixed(Math.round(advisory.cvssBase! * 10), 1, 1)}` : 'no vector published';
+          const aivss = advisory.aivss ? ` · AIVSS ${formatFixed(Math.round(advisory.aivss.score * 10), 1, 1)}` : '';
+          return el(
+            'td',
+            { class: td },
+            el('a', { class: `${mono} underline`, href: `${new URL(a.url).pathname}#${advisoryAnchor(advisory.id)}` }, advisory.id),
+            el('span', { class: 'block' }, `${advisory.published} · ${cvss}${aivss}`),
+          );
+        }),
+      ),
+    );
+    table(
+      '#compare-advisories-table',
+      `Published advisories of ${names}, newest first.`,
+      [el('th', { scope: 'col', class: th }, '#'), ...chosen.map(agentHeading)],
       rows,
     );
   }
@@ -231,6 +288,8 @@ export function startCompare() {
     renderScores(names);
     renderFactors(names);
     renderLayers(names);
+    renderDefences(names);
+    renderAdvisories(names);
   }
 
   function changed() {

@@ -1,6 +1,6 @@
 /**
  * The search page: a plain GET form whose state lives in the URL (so a filtered search is a
- * link, e.g. ?dynamic-tool-use=high), run in the browser against the Pagefind index of agent pages.
+ * link, e.g. ?dynamic-tool-use=high or ?defence-code-sandbox=default&asi=ASI05), run in the browser against the Pagefind index of agent pages.
  * The form is built from the same factor and layer tables as the index, so this script reads the
  * choices it offers from the form itself and loads no data of its own: one small file.
  */
@@ -43,6 +43,13 @@ function filtersFrom(form: HTMLFormElement, factors: Map<string, string>, params
   }
   const pinned = params.getAll('pinned').filter((v) => offered(form, 'pinned', v));
   if (pinned.length > 0) filters.pinned = { all: pinned };
+  const asi = params.getAll('asi').filter((v) => offered(form, 'asi', v));
+  if (asi.length > 0) filters.asi = { all: asi };
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-defence]')) {
+    const status = params.get(select.name);
+    if (status && offered(form, select.name, status)) filters[select.name] = status;
+  }
+  if (params.get('advisories') === 'yes') filters.advisories = 'yes';
   return filters;
 }
 
