@@ -3,7 +3,7 @@ import type { AgentEntry, RetiredAgent } from './schema.ts';
 
 /**
  * Rules that span files: revisions belong to an agent and predate its current assessment,
- * renamed and retired ids never collide with live ones. Each broken rule is a problem naming
+ * renamed and retired ids never collide with live ones, published advisories are never dropped. Each broken rule is a problem naming
  * the file and field, like the schema's.
  */
 export interface EntryRef {
@@ -34,6 +34,20 @@ export function checkContent(
       formerOwner.set(former, `the former id of ${entry.id}`);
     }
     const own = revisions.filter((r) => r.id === entry.id);
+    // An advisory is a fact about the project: once published it stays listed (corrected, never
+    // dropped), so its row and anchor on the agent page outlive every revision.
+    const listed = new Set((entry.data.advisories ?? []).flatMap((a) => [a.id, ...(a.aliases ?? [])]));
+    for (const revision of own) {
+      for (const advisory of revision.data.advisories ?? []) {
+        if (!listed.has(advisory.id)) {
+          problems.push({
+            file: entry.file,
+            field: 'advisories',
+            message: `${advisory.id} was published in the ${revision.date} revision; an advisory stays listed once published (correct it instead of removing it)`,
+          });
+        }
+      }
+    }
     if (own.length > 0 && !entry.data.changes) {
       problems.push({
         file: entry.file,

@@ -18,6 +18,9 @@ export const CVSS_V4_BASE_METRICS = {
 } as const;
 
 export type CvssBaseMetric = keyof typeof CVSS_V4_BASE_METRICS;
+
+/** "a threat", "an environmental": the kind of a metric that is not a base one, with its article. */
+const kindOf = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 const BASE_KEYS = Object.keys(CVSS_V4_BASE_METRICS) as CvssBaseMetric[];
 
 const NON_BASE_METRICS: Readonly<Record<string, string>> = {
@@ -52,7 +55,7 @@ export function parseCvssV4Base(input: string): CvssParse {
     if (!pair) return fail(`"${part}" is not a metric; expected METRIC:VALUE such as "AV:N"`);
     const [, key, value] = pair;
     if (key in NON_BASE_METRICS) {
-      return fail(`${key} is a ${NON_BASE_METRICS[key]} metric; only the eleven base metrics are accepted`);
+      return fail(`${key} is ${kindOf(NON_BASE_METRICS[key])} metric; only the eleven base metrics are accepted`);
     }
     if (!(key in CVSS_V4_BASE_METRICS)) return fail(`${key} is not a CVSS v4.0 metric`);
     const metric = CVSS_V4_BASE_METRICS[key as CvssBaseMetric];
@@ -119,7 +122,7 @@ export function parseAdvisoryVector(input: string): AdvisoryVectorParse {
     const pair = /^([A-Z]+):([A-Z])$/.exec(part);
     if (!pair) return { ok: false, error: `"${part}" is not a metric; expected METRIC:VALUE such as "AV:N"` };
     const [, key, value] = pair;
-    if (key in V3_NON_BASE) return { ok: false, error: `${key} is a ${V3_NON_BASE[key]} metric; give the base vector only (up to A:…)` };
+    if (key in V3_NON_BASE) return { ok: false, error: `${key} is ${kindOf(V3_NON_BASE[key])} metric; give the base vector only (up to A:…)` };
     if (!(key in CVSS_V3_BASE_METRICS)) return { ok: false, error: `${key} is not a CVSS v${version} metric` };
     const metric = CVSS_V3_BASE_METRICS[key as CvssV3BaseMetric];
     if (metrics[key as CvssV3BaseMetric] !== undefined) return { ok: false, error: `${key} appears twice` };

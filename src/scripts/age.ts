@@ -14,6 +14,9 @@ export function ageText(isoDate: string, now: Date): string {
   return months < 24 ? `(${months} months ago)` : `(${Math.floor(days / 365.25)} years ago)`;
 }
 
-for (const element of document.querySelectorAll<HTMLElement>('[data-age-of]')) {
-  element.textContent = ` ${ageText(element.dataset.ageOf ?? '', new Date())}`;
+/** Fills every `[data-age-of]` element with its date's age. */
+export function showAges(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-age-of]')) {
+    element.textContent = ` ${ageText(element.dataset.ageOf ?? '', new Date())}`;
+  }
 }

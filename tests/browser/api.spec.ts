@@ -13,7 +13,7 @@ test('the JSON API lists every agent with its scores, and each agent has its own
     vector: 'AA:0.8/GDP:0.9/SM:0.7/TU:0.9/MU:0.5/CA:0.8/DI:0.4/MAI:1/ND:0.8/OR:0.7',
     aivss: null,
   });
-  expect(autogen.factors['multi-agent-interactions']).toBe(2);
+  expect(autogen.factors['multi-agent-interactions']).toBe(1);
   expect(autogen.layers['agent-frameworks'].certain).toBe(true);
   expect(autogen.layers['foundation-models'].certain).toBe(false);
   expect(new URL(autogen.url).pathname).toBe('/agents/autogen/');
