@@ -149,3 +149,32 @@ export function closestExample(agents: readonly Agent[], factorId: Factor['id'],
   // One pass, not a sort: the calibration page asks this fifty times of every agent.
   return agents.reduce<Agent | undefined>((best, a) => (best === undefined || better(a, best) < 0 ? a : best), undefined);
 }
+
+/** A threat an earlier revision named at a layer and the current one no longer does. */
+export interface FormerThreat {
+  id: string;
+  name: string;
+  /** The newest revision that names it, whose page still shows it. */
+  revision: Agent;
+}
+
+/**
+ * Threats of earlier revisions missing from the current one, by layer. Their anchors stay on the
+ * agent page, pointing to the revision that still shows them, so a link from a review survives
+ * a re-assessment. (Advisories need no such list: a published advisory is never dropped.)
+ */
+export function formerThreats(current: Agent, earlier: readonly Agent[]): Map<string, FormerThreat[]> {
+  const found = new Map<string, FormerThreat[]>();
+  // Newest revision first, so each threat points to the last revision that named it.
+  for (const revision of [...earlier].sort((a, b) => b.entry.assessed.localeCompare(a.entry.assessed))) {
+    for (const { layer, threats } of revision.layers) {
+      const now = current.layers.find((l) => l.layer.id === layer.id)!.threats;
+      const list = found.get(layer.id) ?? [];
+      for (const t of threats) {
+        if (!now.some((n) => n.id === t.id) && !list.some((f) => f.id === t.id)) list.push({ id: t.id, name: t.name, revision });
+      }
+      if (list.length > 0) found.set(layer.id, list);
+    }
+  }
+  return found;
+}

@@ -32,3 +32,31 @@ test('a researched agent page lists its sources and rationale', async ({ page, r
   for (const link of await sources.all()) await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(page.locator('#factor-dynamic-tool-use')).toContainText(researched.rationale['dynamic-tool-use'].slice(0, 40));
 });
+
+test('a page under the assessment standard shows threats, defences, advisories and its checklist without JavaScript', async ({ page, request }) => {
+  await page.goto('/agents/smolagents/');
+  await expect(page.getByText('Worst published advisory: AIVSS 7.5 High GHSA-54fq-v6x8-244g')).toBeVisible();
+  await expect(page.locator('#threat-agent-frameworks-framework-evasion')).toContainText('ASI05');
+  await expect(page.locator('#defence-code-sandbox')).toContainText('Opt-in');
+  await expect(page.locator('tr[id^="advisory-"]')).toHaveCount(6);
+  await expect(page.locator('#advisory-ghsa-6v92-r5mx-h5fx')).toContainText('v3.1 9.9 Critical');
+  await expect(page.locator('#advisory-ghsa-6v92-r5mx-h5fx')).toContainText('never converts a v3 vector');
+  await expect(page.getByText('predates the directory')).toHaveCount(0);
+  const markdown = page.locator('#checklist').locator('..').getByRole('link', { name: 'Markdown' });
+  await expect(markdown).toHaveAttribute('href', '/agents/smolagents/checklist.md');
+  expect(await (await request.get('/agents/smolagents/checklist.md')).text()).toContain('- [ ] **Framework Evasion** (ASI05)');
+});
+
+test('a page that predates the standard says what it lacks', async ({ page }) => {
+  await page.goto('/agents/autogen/');
+  await expect(page.getByText('This assessment predates the directory’s assessment standard of December 2026. It lacks the version assessed')).toBeVisible();
+  await expect(page.getByText('Worst published advisory: none with a CVSS v4.0 vector')).toBeVisible();
+});
+
+test.describe('with JavaScript', () => {
+  test.use({ javaScriptEnabled: true });
+  test('the assessment date shows its age', async ({ page }) => {
+    await page.goto('/agents/smolagents/');
+    await expect(page.locator('[data-age-of="2026-12-01"]')).toHaveText(/^ \((today|\d+ days? ago|\d+ months ago|\d+ years ago)\)$/);
+  });
+});

@@ -126,3 +126,14 @@ test('on a phone four agents fit: the tables scroll sideways, the page does not'
   // No sideways scrolling of the page: content is no wider than the viewport less the scrollbar gutter.
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('defences and advisories are compared side by side', async ({ page }) => {
+  await page.goto('/compare/?agents=autogen,smolagents');
+  const defences = page.locator('#compare-defences-table');
+  await expect(defences.getByRole('row', { name: /Code sandbox/ })).toContainText('not reported');
+  await expect(defences.getByRole('row', { name: /Code sandbox/ })).toContainText('Opt-in');
+  const advisories = page.locator('#compare-advisories-table');
+  await expect(advisories.getByRole('row').nth(1)).toContainText('none listed');
+  await expect(advisories.getByRole('link', { name: 'GHSA-54fq-v6x8-244g' })).toHaveAttribute('href', '/agents/smolagents/#advisory-ghsa-54fq-v6x8-244g');
+  await expect(page.locator('#compare-scores-table').getByRole('row', { name: /Worst published advisory/ })).toContainText('7.5 GHSA-54fq-v6x8-244g');
+});

@@ -68,3 +68,24 @@ test('the page paints before the search index starts downloading', async ({ page
   expect(paint).toBeDefined();
   expect(index).toBeGreaterThanOrEqual(paint!);
 });
+
+test('filters by ASI id, defence status and published advisories list exactly the agents that match', async ({ page, request }) => {
+  const { agents } = await (await request.get('/api/agents.json')).json();
+  type A = { name: string; advisories: unknown[]; defences: { control: string; status: string }[]; layers: Record<string, { threats: { asi: string[] }[] }> };
+  const expected = (agents as A[])
+    .filter((a) => a.advisories.length > 0)
+    .filter((a) => a.defences.some((d) => d.control === 'code-sandbox' && d.status === 'opt-in'))
+    .filter((a) => Object.values(a.layers).some((l) => l.threats.some((t) => t.asi.includes('ASI05'))))
+    .map((a) => a.name);
+  expect(expected.length).toBeGreaterThan(0);
+  await page.goto('/search/');
+  await page.getByLabel('Has published advisories').check();
+  await page.getByLabel('Code sandbox').selectOption('opt-in');
+  await page.getByLabel(/ASI05 Unexpected Code Execution/).check();
+  await expect(page).toHaveURL(/asi=ASI05/);
+  await expect(page).toHaveURL(/defence-code-sandbox=opt-in/);
+  await expect(page.locator('#search-status')).toHaveText(`${expected.length} agent${expected.length === 1 ? '' : 's'} match.`);
+  expect((await page.locator(`${results} a`).allTextContents()).sort()).toEqual(expected.sort());
+  await page.getByLabel('Code sandbox').selectOption('default');
+  await expect(page.locator('#search-status')).toHaveText('No agents match.');
+});

@@ -64,6 +64,10 @@ test('the pages carry every anchor permanent.ts declares, and the manifest lists
       // The current revision's address forwards to the agent page, which carries the anchors.
       if (date === current) continue;
       for (const anchor of manifest.revisionPage) if (!idsOf(`/agents/${id}/${date}/`).has(anchor)) missing.push(`/agents/${id}/${date}/#${anchor}`);
+      // A threat or advisory a revision published keeps its anchor on the agent page.
+      for (const anchor of idsOf(`/agents/${id}/${date}/`)) {
+        if (current && /^(threat|advisory)-/.test(anchor) && !idsOf(`/agents/${id}/`).has(anchor)) missing.push(`/agents/${id}/#${anchor}`);
+      }
     }
   }
   for (const [former, id] of Object.entries(manifest.renamed)) {

@@ -10,7 +10,7 @@ import { FACTOR_IDS, type FactorValues } from '../../src/core/factors.ts';
 import { LAYER_IDS } from '../../src/core/maestro.ts';
 import { checkContent } from '../../src/core/content-rules.ts';
 import { agentSchema, type AgentEntry } from '../../src/core/schema.ts';
-import { assessAgent } from '../../src/catalog/assess.ts';
+import { assessAgent, formerThreats } from '../../src/catalog/assess.ts';
 import { checklistCsv, checklistMarkdown } from '../../src/catalog/checklist.ts';
 import { agentToJson } from '../../src/catalog/agent-json.ts';
 import { ageText } from '../../src/scripts/age.ts';
@@ -207,4 +207,24 @@ test('an assessment’s age reads in days, then months, then years', () => {
   assert.equal(ageText('2026-10-01', now), '(2 months ago)');
   assert.equal(ageText('2023-11-20', now), '(3 years ago)');
   assert.equal(ageText('2027-01-01', now), '');
+});
+
+test('a threat an earlier revision named keeps its anchor on the agent page, pointing to the last revision that named it', () => {
+  const withThreats = (assessed: string, ids: string[]) => {
+    const data = fullEntry();
+    data.assessed = assessed;
+    data.layers['agent-frameworks'].threats = ids.map((id) => ({ id, asi: ['ASI05' as const], how: 'How.', check: 'Check.' }));
+    return assessAgent('alpha', data, '');
+  };
+  const current = withThreats('2026-12-01', ['framework-evasion']);
+  const earlier = [withThreats('2026-10-01', ['supply-chain-attacks', 'input-validation-attacks']), withThreats('2026-11-01', ['supply-chain-attacks'])];
+  const former = formerThreats(current, earlier).get('agent-frameworks')!;
+  assert.deepEqual(
+    former.map((f) => [f.id, f.revision.entry.assessed]),
+    [
+      ['supply-chain-attacks', '2026-11-01'],
+      ['input-validation-attacks', '2026-10-01'],
+    ],
+  );
+  assert.equal(formerThreats(current, []).size, 0);
 });
