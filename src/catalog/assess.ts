@@ -139,15 +139,20 @@ export function byLayerCertainty(layerId: Layer['id']) {
 }
 
 /**
- * The agent whose value of a factor is closest to `point`, preferring agents that explain their
- * value; ties go to the risk order. Used to illustrate the calibration scale with real entries.
+ * The anchor agent of a calibration level: an agent rated exactly at `point`, preferring one that
+ * meets the assessment standard, then one that explains its value, then the risk order; none when
+ * no agent sits at that level.
  */
-export function closestExample(agents: readonly Agent[], factorId: Factor['id'], point: number): Agent | undefined {
-  const distance = (a: Agent) => Math.abs(Math.round(a.factorValues[factorId] * 100) - Math.round(point * 100));
-  const explained = (a: Agent) => (a.entry.rationale?.[factorId] ? 0 : 1);
-  const better = (a: Agent, b: Agent) => explained(a) - explained(b) || distance(a) - distance(b) || byRisk(a, b);
+export function anchorAgent(agents: readonly Agent[], factorId: Factor['id'], point: number): Agent | undefined {
+  const rank = (a: Agent) => (a.standardGaps.length === 0 ? 0 : 2) + (a.entry.rationale?.[factorId] ? 0 : 1);
+  const target = Math.round(point * 100);
   // One pass, not a sort: the calibration page asks this fifty times of every agent.
-  return agents.reduce<Agent | undefined>((best, a) => (best === undefined || better(a, best) < 0 ? a : best), undefined);
+  return agents
+    .filter((a) => Math.round(a.factorValues[factorId] * 100) === target)
+    .reduce<Agent | undefined>(
+      (best, a) => (best === undefined || rank(a) - rank(best) < 0 || (rank(a) === rank(best) && byRisk(a, best) < 0) ? a : best),
+      undefined,
+    );
 }
 
 /** A threat an earlier revision named at a layer and the current one no longer does. */

@@ -35,7 +35,7 @@ test('a researched agent page lists its sources and rationale', async ({ page, r
 
 test('a page under the assessment standard shows threats, defences, advisories and its checklist without JavaScript', async ({ page, request }) => {
   await page.goto('/agents/smolagents/');
-  await expect(page.getByText('Worst published advisory: AIVSS 7.5 High GHSA-54fq-v6x8-244g')).toBeVisible();
+  await expect(page.getByText('Worst published advisory: AIVSS 7.6 High GHSA-54fq-v6x8-244g')).toBeVisible();
   await expect(page.locator('#threat-agent-frameworks-framework-evasion')).toContainText('ASI05');
   await expect(page.locator('#defence-code-sandbox')).toContainText('Opt-in');
   await expect(page.locator('tr[id^="advisory-"]')).toHaveCount(6);

@@ -22,13 +22,13 @@ test('the JSON API lists every agent with its scores, and each agent has its own
   expect(single.agents).toHaveLength(1);
   expect(single.agents[0]).toMatchObject({
     id: 'smolagents',
-    agenticRisk: 4.9,
+    agenticRisk: 5,
     agenticTier: 'Medium',
     version: expect.stringContaining('1.26.0'),
-    worstAdvisory: { id: 'GHSA-54fq-v6x8-244g', aivss: 7.5 },
+    worstAdvisory: { id: 'GHSA-54fq-v6x8-244g', aivss: 7.6 },
   });
   const [v4, noVector, v3] = single.agents[0].advisories;
-  expect(v4).toMatchObject({ cvssVersion: '4.0', cvssBase: 5.3, aivss: { score: 7.5, severity: 'High', formula: 'AIVSS v0.8 formula' }, aivssReason: null });
+  expect(v4).toMatchObject({ cvssVersion: '4.0', cvssBase: 5.3, aivss: { score: 7.6, severity: 'High', formula: 'AIVSS v0.8 formula' }, aivssReason: null });
   expect(noVector).toMatchObject({ cvss: null, cvssVersion: null, cvssBase: null, aivss: null });
   expect(v3).toMatchObject({ cvssVersion: '3.0', cvssBase: 10, aivss: null, aivssReason: expect.stringContaining('never converts') });
   expect(single.agents[0].layers['agent-frameworks'].threats[0]).toMatchObject({ id: 'framework-evasion', asi: ['ASI05'] });

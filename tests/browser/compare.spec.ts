@@ -135,5 +135,5 @@ test('defences and advisories are compared side by side', async ({ page }) => {
   const advisories = page.locator('#compare-advisories-table');
   await expect(advisories.getByRole('row').nth(1)).toContainText('none listed');
   await expect(advisories.getByRole('link', { name: 'GHSA-54fq-v6x8-244g' })).toHaveAttribute('href', '/agents/smolagents/#advisory-ghsa-54fq-v6x8-244g');
-  await expect(page.locator('#compare-scores-table').getByRole('row', { name: /Worst published advisory/ })).toContainText('7.5 GHSA-54fq-v6x8-244g');
+  await expect(page.locator('#compare-scores-table').getByRole('row', { name: /Worst published advisory/ })).toContainText('7.6 GHSA-54fq-v6x8-244g');
 });

@@ -1,7 +1,7 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { validEntry } from './fixtures.ts';
-import { assessAgent, closestExample, type Agent } from '../../src/catalog/assess.ts';
+import { anchorAgent, assessAgent, type Agent } from '../../src/catalog/assess.ts';
 import { FACTOR_IDS } from '../../src/core/factors.ts';
 import { LAYER_IDS } from '../../src/core/maestro.ts';
 import { agenticRisk, aivss } from '../../src/core/scoring.ts';
@@ -136,7 +136,7 @@ test('the compare link names agents once each, at most four, and says what it le
   assert.deepEqual(readAgentIds(new URLSearchParams(compareQuery(['a', 'b', 'c']))).ids, ['a', 'b', 'c']);
 });
 
-test('the calibration example is the explained agent closest to the point, ties in risk order', () => {
+test('a calibration level is anchored by an agent rated exactly at it, standard-meeting and explained first, then in risk order', () => {
   const TU = 'dynamic-tool-use';
   const make = (id: string, value: number, explained: boolean, others = 0.5) => {
     const data = validEntry();
@@ -146,12 +146,12 @@ test('the calibration example is the explained agent closest to the point, ties 
     return assessAgent(id, data as unknown as AgentEntry, '');
   };
   const exactButUnexplained = make('exact', 0.5, false);
-  const far = make('far', 0.9, true);
   const near = make('near', 0.6, true);
-  assert.equal(closestExample([exactButUnexplained, far], TU, 0.5)?.id, 'far', 'an explained value beats a closer unexplained one');
-  assert.equal(closestExample([exactButUnexplained, far, near], TU, 0.5)?.id, 'near', 'among explained values, the nearest');
-  const lower = make('lower-risk', 0.4, true);
-  const higher = make('higher-risk', 0.6, true, 0.7);
-  assert.equal(closestExample([lower, higher], TU, 0.5)?.id, 'higher-risk', 'at equal distance, the risk order decides');
-  assert.equal(closestExample([], TU, 0.5), undefined);
+  assert.equal(anchorAgent([exactButUnexplained, near], TU, 0.5)?.id, 'exact', 'only an agent at the level anchors it');
+  assert.equal(anchorAgent([near], TU, 0.5), undefined, 'no agent at the level: no anchor');
+  const explained = make('explained', 0.5, true);
+  assert.equal(anchorAgent([exactButUnexplained, explained], TU, 0.5)?.id, 'explained', 'an explained value first');
+  const higher = make('higher-risk', 0.5, true, 0.7);
+  assert.equal(anchorAgent([explained, higher], TU, 0.5)?.id, 'higher-risk', 'then the risk order');
+  assert.equal(anchorAgent([], TU, 0.5), undefined);
 });
