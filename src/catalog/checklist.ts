@@ -21,6 +21,9 @@ export function checklist(agent: Agent): ChecklistItem[] {
   );
 }
 
+/** An assessment that maps no threats has no checklist, and no checklist files. */
+export const hasChecklist = (agent: Agent): boolean => agent.layers.some((l) => l.threats.length > 0);
+
 export function checklistMarkdown(agent: Agent, pageUrl: string): string {
   const items = checklist(agent);
   const lines = [
@@ -30,7 +33,6 @@ export function checklistMarkdown(agent: Agent, pageUrl: string): string {
     `Threats are MAESTRO threats (CSA, 2025-02-06, seven layers), mapped to the ${ASI_EDITION}.`,
     '',
   ];
-  if (items.length === 0) lines.push('This assessment maps no threats yet, so there is nothing to check from it.', '');
   let layer = '';
   for (const item of items) {
     if (item.layer !== layer) {

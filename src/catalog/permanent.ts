@@ -91,9 +91,9 @@ export interface Manifest {
   revisionPage: string[];
   /**
    * Every agent id with a page, `/api/agents/<id>.json` and `/agents/<id>/<date>/` for each
-   * revision, by date, with the revision's fingerprint. A current agent also has its review
-   * checklist at `/agents/<id>/checklist.md` and `.csv`: downloads derived from the current
-   * assessment, not addresses a revision keeps.
+   * revision, by date, with the revision's fingerprint. A current agent that maps threats also
+   * has its review checklist at `/agents/<id>/checklist.md` and `.csv`: downloads derived from
+   * the current assessment, not addresses a revision keeps.
    */
   agents: Record<string, Record<string, string>>;
   /** Former id → the id it was renamed to: its addresses forward there. */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { parseHtml } from '../../scripts/lib/site.ts';
 import { agentAnchor, type Manifest } from '../../src/catalog/permanent.ts';
+import type { AgentJson } from '../../src/catalog/agent-json.ts';
 
 const FIXTURE = 'tests/fixtures/content';
 const PORT = 4399;
@@ -48,6 +49,10 @@ after(() => rmSync(outDir, { recursive: true, force: true }));
 
 const html = (sitePath: string) => readFileSync(path.join(outDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath), 'utf8');
 const idsOf = (sitePath: string) => parseHtml(html(sitePath)).ids;
+const mapsThreats = (id: string) => {
+  const [agent] = (JSON.parse(html(`/api/agents/${id}.json`)) as { agents: AgentJson[] }).agents;
+  return Object.values(agent.layers).some((l) => l.threats.length > 0);
+};
 
 test('the pages carry every anchor permanent.ts declares, and the manifest lists every page built', () => {
   const manifest: Manifest = JSON.parse(html('/api/permanent.json'));
@@ -57,8 +62,8 @@ test('the pages carry every anchor permanent.ts declares, and the manifest lists
     implied.add(`/agents/${id}/`).add(`/api/agents/${id}.json`);
     for (const anchor of manifest.agentPage) if (!idsOf(`/agents/${id}/`).has(anchor)) missing.push(`/agents/${id}/#${anchor}`);
     const current = manifest.retired.includes(id) ? undefined : Object.keys(dates).sort().at(-1);
-    // Downloads of a current assessment, derived from it (permanent.ts, Manifest).
-    if (current) implied.add(`/agents/${id}/checklist.md`).add(`/agents/${id}/checklist.csv`);
+    // Downloads of a current assessment that maps threats, derived from it (permanent.ts, Manifest).
+    if (current && mapsThreats(id)) implied.add(`/agents/${id}/checklist.md`).add(`/agents/${id}/checklist.csv`);
     for (const date of Object.keys(dates)) {
       implied.add(`/agents/${id}/${date}/`);
       // The current revision's address forwards to the agent page, which carries the anchors.

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getAgents } from '../../../catalog/catalog.ts';
-import { checklistCsv } from '../../../catalog/checklist.ts';
+import { checklistCsv, hasChecklist } from '../../../catalog/checklist.ts';
 import type { Agent } from '../../../catalog/assess.ts';
 
-/** The review checklist of every current agent, as CSV. */
+/** The review checklist of every current agent that maps threats, as CSV. */
 export async function getStaticPaths() {
-  return (await getAgents()).map((agent) => ({ params: { id: agent.id }, props: { agent } }));
+  return (await getAgents()).filter(hasChecklist).map((agent) => ({ params: { id: agent.id }, props: { agent } }));
 }
 
 export const GET: APIRoute<{ agent: Agent }> = ({ props }) =>

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getAgents } from '../../../catalog/catalog.ts';
-import { checklistMarkdown } from '../../../catalog/checklist.ts';
+import { checklistMarkdown, hasChecklist } from '../../../catalog/checklist.ts';
 import { withBase } from '../../../catalog/links.ts';
 import type { Agent } from '../../../catalog/assess.ts';
 
-/** The review checklist of every current agent, as Markdown. */
+/** The review checklist of every current agent that maps threats, as Markdown. */
 export async function getStaticPaths() {
-  return (await getAgents()).map((agent) => ({ params: { id: agent.id }, props: { agent } }));
+  return (await getAgents()).filter(hasChecklist).map((agent) => ({ params: { id: agent.id }, props: { agent } }));
 }
 
 export const GET: APIRoute<{ agent: Agent }> = ({ props, site }) =>
