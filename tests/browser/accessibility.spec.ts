@@ -4,6 +4,13 @@ import AxeBuilder from '@axe-core/playwright';
 const pages = {
   home: '/',
   agent: '/agents/autogen/',
+  // An assessment at the current standard: threats, defences, advisories and checklist.
+  assessedAgent: '/agents/smolagents/',
+  asi: '/asi/',
+  asiItem: '/asi/asi05/',
+  defences: '/defences/',
+  defence: '/defences/code-sandbox/',
+  advisories: '/advisories/',
   layers: '/layers/',
   layer: '/layers/agent-frameworks/',
   factors: '/factors/',
