@@ -9,6 +9,8 @@ import { divideRoundHalfUp, formatFixed, formatScaled, toScaled } from './decima
 
 export const AIVSS_FORMULA = 'AIVSS v0.8 formula';
 export const AARS_FORMULA = 'AIVSS v0.5 agentic risk sum';
+/** What an AIVSS figure is, in full, wherever one is shown beside an advisory. */
+export const AIVSS_LABEL = 'AIVSS v0.8 formula over the v0.5 factors (continuous adaptation)';
 
 export const SEVERITIES = ['None', 'Low', 'Medium', 'High', 'Critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
