@@ -1,14 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
+import type { AgentJson } from '../../src/catalog/agent-json.ts';
 
-interface ApiAgent {
-  id: string;
-  name: string;
-  url: string;
-  vector: string;
-  agenticRisk: number;
-  agenticTier: string;
-  aivss: { score: number; severity: string; cvssBase: number; uplift: number } | null;
-}
+type ApiAgent = AgentJson;
 
 const AUTOGEN = 'AA:0.8/GDP:0.9/SM:0.7/TU:0.9/MU:0.5/CA:0.8/DI:0.4/MAI:1/ND:0.8/OR:0.7';
 const SMOLAGENTS = 'AA:0.6/GDP:0.5/SM:0.2/TU:0.7/MU:0.2/CA:0.4/DI:0.1/MAI:0.3/ND:0.6/OR:0.4';
@@ -30,10 +23,13 @@ test('the calculator opened from every agent page gives that page’s published 
     await expect(page).toHaveURL(/\/calculator\/\?factors=/);
     await expect(page.locator('#factor-vector')).toHaveValue(agent.vector);
     await expectRisk(page, agent.agenticRisk.toFixed(1), agent.agenticTier);
-    if (agent.aivss) {
-      await expect(page.locator('#aivss-score')).toHaveText(agent.aivss.score.toFixed(1));
-      await expect(page.locator('#aivss-severity')).toHaveText(agent.aivss.severity);
-      await expect(page.locator('#cvss-base')).toHaveText(agent.aivss.cvssBase.toFixed(1));
+    // The page's AIVSS: its reference vulnerability, else its worst published advisory.
+    const worst = agent.advisories.find((a) => a.id === agent.worstAdvisory?.id);
+    const shown = agent.aivss ?? (worst?.aivss ? { score: worst.aivss.score, severity: worst.aivss.severity, cvssBase: worst.cvssBase! } : null);
+    if (shown) {
+      await expect(page.locator('#aivss-score')).toHaveText(shown.score.toFixed(1));
+      await expect(page.locator('#aivss-severity')).toHaveText(shown.severity);
+      await expect(page.locator('#cvss-base')).toHaveText(shown.cvssBase.toFixed(1));
     } else {
       await expect(page.locator('#aivss-none')).toHaveText(/No AIVSS figure/);
       await expect(page.locator('#aivss-figures')).toBeHidden();
