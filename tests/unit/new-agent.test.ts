@@ -17,7 +17,16 @@ test('new-agent scaffolds an entry whose every blank the validator then names', 
     assert.match(readFileSync(path.join(dir, 'agents', 'example-kit.md'), 'utf8'), /^---\nname: "Example Kit"\n/);
     const checked = run('scripts/validate.ts', [dir], dir);
     assert.equal(checked.status, 1);
-    for (const field of ['summary', 'sources[0].url', 'factors.dynamic-tool-use', 'rationale.non-determinism', 'layers.agent-ecosystem.analysis']) {
+    for (const field of [
+      'summary',
+      'version',
+      'sources[0].url',
+      'factors.dynamic-tool-use',
+      'rationale.non-determinism',
+      'layers.agent-ecosystem.analysis',
+      'defences[0].status',
+      'advisoriesChecked.how',
+    ]) {
       assert.match(checked.stderr, new RegExp(`example-kit\\.md: ${field.replace(/[[\].]/g, '\\$&')}: `), field);
     }
     const again = run('scripts/new-agent.ts', ['example-kit', 'Example Kit'], dir);
