@@ -6,7 +6,6 @@ import { LAYER_IDS } from '../../src/core/maestro.ts';
 import { standardGaps } from '../../src/core/standard.ts';
 
 const { entries, revisions, problems } = await readContent('content');
-const byId = new Map(entries.map((e) => [e.id, e]));
 const seedRevision = new Map(revisions.filter((r) => r.date === '2026-11-20').map((r) => [r.id, r]));
 
 test('every published entry is valid', () => {
