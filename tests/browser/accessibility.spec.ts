@@ -23,6 +23,10 @@ const pages = {
   notFound: '/no-such-page/',
 };
 
+// axe's time grows with the page: a full assessment (threats, defences, advisories) takes it
+// 20–30 s on a 2-core machine running two browsers.
+test.describe.configure({ timeout: 90_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const [kind, path] of Object.entries(pages)) {
     test(`axe finds no violations on the ${kind} page (${scheme})`, async ({ page }) => {
