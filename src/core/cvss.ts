@@ -94,8 +94,7 @@ const V3_NON_BASE: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['CR', 'IR', 'AR', 'MAV', 'MAC', 'MPR', 'MUI', 'MS', 'MC', 'MI', 'MA'].map((m) => [m, 'environmental'])),
 };
 
-export const CVSS_VERSIONS = ['4.0', '3.1', '3.0'] as const;
-export type CvssVersion = (typeof CVSS_VERSIONS)[number];
+export type CvssVersion = '4.0' | '3.1' | '3.0';
 export type AdvisoryVectorParse = { ok: true; version: CvssVersion; vector: string } | { ok: false; error: string };
 
 /** JSON Schema form of parseAdvisoryVector's rule: a base vector of CVSS 4.0, 3.1 or 3.0. */

@@ -53,7 +53,6 @@ export const DEFENCE_CONTROLS = [
 export type DefenceControl = (typeof DEFENCE_CONTROLS)[number];
 export type DefenceControlId = DefenceControl['id'];
 export const DEFENCE_CONTROL_IDS = DEFENCE_CONTROLS.map((c) => c.id) as [DefenceControlId, ...DefenceControlId[]];
-export const defenceControl = (id: DefenceControlId): DefenceControl => DEFENCE_CONTROLS.find((c) => c.id === id)!;
 
 export const DEFENCE_STATUSES = [
   { id: 'default', label: 'On by default', means: 'ships with the framework and is active unless a developer turns it off' },

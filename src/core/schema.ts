@@ -194,8 +194,8 @@ function layerSchema(layerId: LayerId) {
   );
 }
 
-export const GHSA_PATTERN = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
-export const CVE_PATTERN = /^CVE-\d{4}-\d{4,}$/;
+const GHSA_PATTERN = /^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$/;
+const CVE_PATTERN = /^CVE-\d{4}-\d{4,}$/;
 const ALIAS_PATTERN = /^(?:GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|CVE-\d{4}-\d{4,}|(?:PYSEC|GO|RUSTSEC|JFSA)-\d{4}-\d+|ZDI-\d{2}-\d+|VDB-\d+)$/;
 
 const advisorySchema = strict(
