@@ -14,6 +14,7 @@ import { assessAgent, formerThreats } from '../../src/catalog/assess.ts';
 import { checklistCsv, checklistMarkdown } from '../../src/catalog/checklist.ts';
 import { agentToJson } from '../../src/catalog/agent-json.ts';
 import { ageText } from '../../src/scripts/age.ts';
+import { threatlessNote } from '../../src/catalog/coverage.ts';
 import { validEntry } from './fixtures.ts';
 
 const factors = (value: number) => Object.fromEntries(FACTOR_IDS.map((id) => [id, value])) as FactorValues;
@@ -227,4 +228,15 @@ test('a threat an earlier revision named keeps its anchor on the agent page, poi
     ],
   );
   assert.equal(formerThreats(current, []).size, 0);
+});
+
+test('the ASI pages say how many agents map no threats, and why, so no count reads as complete', () => {
+  const mapped = assessAgent('alpha', fullEntry(), '');
+  const bare = assessAgent('beta', validEntry() as unknown as AgentEntry, '');
+  const ending = (one: boolean) => `so ${one ? 'it is' : 'they are'} not counted`;
+  assert.equal(threatlessNote([mapped], ending), '');
+  assert.equal(
+    threatlessNote([mapped, bare], ending),
+    '1 of 2 current agents maps no threats to the OWASP Top 10 for Agentic Applications 2026 yet: its entry predates the assessment standard of December 2026, so it is not counted.',
+  );
 });
