@@ -183,3 +183,11 @@ export function formerThreats(current: Agent, earlier: readonly Agent[]): Map<st
   }
   return found;
 }
+
+/** The AIVSS an agent page shows: its reference vulnerability where an older entry names one, else its worst published advisory. */
+export function headlineAivss(agent: Agent): (AivssResult & { title: string; cvssVector: string; of: 'reference' | 'advisory' }) | null {
+  if (agent.aivss) return { ...agent.aivss, of: 'reference' };
+  const worst = agent.worstAdvisory;
+  if (!worst?.score.aivss || !worst.score.cvssVector) return null;
+  return { ...worst.score.aivss, title: `${worst.id}: ${worst.title}`, cvssVector: worst.score.cvssVector, of: 'advisory' };
+}
