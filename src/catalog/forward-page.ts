@@ -5,8 +5,8 @@ import { joinBase } from './links.ts';
  * A page that forwards to another address: a meta refresh for browsers, a canonical link for
  * crawlers and a plain link for anyone whose browser does not follow the refresh. It works on any
  * static host; it carries no script and no style, and the site's policy in its own meta tag.
- * Written as text rather than through a layout: the directory has one per agent (the current
- * revision's address), and a rendered page costs Astro about twice as much.
+ * Written as text rather than through a layout; only a renamed agent's old addresses forward (the
+ * current revision's address is a page of its own, RevisionAddress.astro).
  */
 export interface Forward {
   /** Where to go, an absolute path (base included). */

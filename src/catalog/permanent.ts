@@ -31,6 +31,7 @@ const assessmentAnchors = (sections: readonly string[]) =>
 /** Pages that exist whatever the content, with their declared anchors. */
 const FIXED_PAGES: Record<string, readonly string[]> = {
   '/404.html': [],
+  '/about/': ['cite', 'licences', 'maintainers', 'report'],
   '/_headers': [],
   '/api/agents.csv': [],
   '/api/agents.json': [],

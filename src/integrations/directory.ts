@@ -6,6 +6,7 @@ import { contentPaths, readLedger } from '../catalog/content-files.ts';
 import { checkLedger } from '../catalog/ledger.ts';
 import type { Manifest } from '../catalog/permanent.ts';
 import { headersFile } from '../security-policy.ts';
+import { previewWarning } from '../site.ts';
 import { openSearchIndex, writeSearchIndex } from './search-index.ts';
 
 /**
@@ -26,7 +27,10 @@ export function directory(): AstroIntegration {
           response.end(headersFile(base));
         });
       },
-      'astro:build:start': () => openSearchIndex(),
+      'astro:build:start': ({ logger }) => {
+        warnIfPreview(logger);
+        openSearchIndex();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -42,9 +46,17 @@ export function directory(): AstroIntegration {
           throw new BuildStop(error.message);
         });
         logger.info(`search index of ${pages} agent pages written (${((performance.now() - started) / 1000).toFixed(1)} s after the last page)`);
+        // Again at the end, where a reader of the log looks: a preview's permanent links are dead.
+        warnIfPreview(logger);
       },
     },
   };
+}
+
+/** A build without SITE says so, boxed; it is not an error (tests and local builds are previews). */
+function warnIfPreview(logger: AstroIntegrationLogger) {
+  const box = previewWarning();
+  if (box.length > 0) logger.warn(`\n${box.join('\n')}`);
 }
 
 /** A problem the build reports in its own words, without a stack trace. */

@@ -13,6 +13,14 @@ test('citing an assessment takes one click and names the revision, its date and 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`\\url{${permanent}}`);
 });
 
+test('a preview build (no SITE, as the tests build) says so beside the citation and the revision address', async ({ page }) => {
+  await page.goto('/agents/autogen/');
+  await expect(page.locator('#cite ~ [data-preview-notice]')).toContainText('Preview build');
+  await expect(page.locator('#revisions + p')).toContainText('a placeholder of this preview build');
+  await page.goto('/agents/autogen/2026-11-20/');
+  await expect(page.locator('[data-preview-notice]')).toContainText('built without its address');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the citation text is there to select and no dead copy button shows', async ({ page }) => {
@@ -25,7 +33,14 @@ test.describe('without JavaScript', () => {
 test('the current revision has a permanent address that leads to it, and each section a visible link to itself', async ({ page }) => {
   await page.goto('/agents/autogen/');
   await expect(page.locator('#revisions + p')).toContainText('https://agent-threat-directory.example/agents/autogen/2026-11-20/');
+  // The address is a page of its own (the site's layout and policy), saying what it is and leading to the assessment.
   await page.goto('/agents/autogen/2026-11-20/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AutoGen, revision of 2026-11-20');
+  await expect(page.getByRole('main')).toContainText('the current assessment');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://agent-threat-directory.example/agents/autogen/');
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+  await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Read the AutoGen assessment' }).click();
   await expect(page).toHaveURL(/\/agents\/autogen\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AutoGen');
   await page.getByRole('link', { name: 'Link to Dynamic Tool Use for AutoGen' }).click();

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 test('a reader goes from the directory to an agent, one of its layers and one of its factors', async ({ page }) => {
   await page.goto('/');
@@ -42,3 +43,42 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('the About page says who maintains the directory, how to report an error, the licences and how to cite', async ({ page }) => {
+  await page.goto('/about/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the directory');
+  await expect(page.locator('link[rel="stylesheet"]')).not.toHaveCount(0);
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+  for (const heading of ['Who maintains it', 'Report an error in an assessment', 'Licences', 'How to cite']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.locator('#maintainers ~ p')).toContainText(['Agent Threat Directory maintainers', 'REPOSITORY_URL']);
+  await expect(page.locator('#report ~ ul')).toContainText('revision');
+  await expect(page.getByRole('link', { name: /CC BY 4\.0/ })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+  await expect(page.locator('#licences ~ ul')).toContainText('MIT');
+  await page.getByRole('link', { name: 'Permanent addresses' }).click();
+  await expect(page).toHaveURL(/\/data\/#permanence$/);
+});
+
+test('a revision address is a styled page of the site, not a bare redirect', async ({ page }) => {
+  await page.goto('/agents/autogen/2026-11-20/');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('AutoGen');
+  // The layout's stylesheet applies: the link to the assessment is drawn as a button.
+  const button = page.getByRole('link', { name: 'Read the AutoGen assessment' });
+  expect(await button.evaluate((a) => getComputedStyle(a).display)).toBe('inline-block');
+  await expect(page.locator('main')).toContainText('https://agent-threat-directory.example/agents/autogen/2026-11-20/');
+});
+
+// The two page kinds this file introduces, checked as accessibility.spec.ts checks the others.
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of ['/about/', '/agents/autogen/2026-11-20/']) {
+    test(`axe finds no violations on ${path}, preview notice included (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await expect(page.locator('[data-preview-notice]')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    });
+  }
+}

@@ -44,7 +44,16 @@ test('browsing and searching make no request to any other origin and break no CS
 });
 
 test('every page carries a Content-Security-Policy without unsafe-inline scripts', async ({ page }) => {
-  for (const path of ['/', '/agents/autogen/', '/search/', '/methodology/', '/no-such-page/']) {
+  for (const path of [
+    '/',
+    '/agents/autogen/',
+    '/agents/autogen/2026-11-20/',
+    '/agents/crewai/2026-11-21/',
+    '/about/',
+    '/search/',
+    '/methodology/',
+    '/no-such-page/',
+  ]) {
     await page.goto(path);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);

@@ -40,10 +40,12 @@ async function waitFor(url: string, ms: number) {
 /** One build of the fixture folder (five agents, a rename, a revision, a tombstone) for every test here. */
 const outDir = mkdtempSync(path.join(tmpdir(), 'fixture-dist-'));
 let paths: string[] = [];
+let buildOutput = '';
 before(() => {
-  const site = buildSite({ contentDir: FIXTURE, outDir });
+  const site = buildSite({ contentDir: FIXTURE, outDir, env: { SITE: '' } });
   assert.ok(site.ok, site.output);
   paths = builtPaths(outDir);
+  buildOutput = site.output;
 });
 after(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -66,7 +68,7 @@ test('the pages carry every anchor permanent.ts declares, and the manifest lists
     if (current && mapsThreats(id)) implied.add(`/agents/${id}/checklist.md`).add(`/agents/${id}/checklist.csv`);
     for (const date of Object.keys(dates)) {
       implied.add(`/agents/${id}/${date}/`);
-      // The current revision's address forwards to the agent page, which carries the anchors.
+      // The current revision's address leads to the agent page, which carries the anchors.
       if (date === current) continue;
       for (const anchor of manifest.revisionPage) if (!idsOf(`/agents/${id}/${date}/`).has(anchor)) missing.push(`/agents/${id}/${date}/#${anchor}`);
       // A threat or advisory a revision published keeps its anchor on the agent page.
@@ -124,4 +126,25 @@ test('the dev server serves every URL the build writes, data files and forwardin
   } finally {
     if (dev.pid) process.kill(-dev.pid);
   }
+});
+
+test('a build without SITE is a preview: it says so loudly and beside every permanent link it offers', () => {
+  assert.match(buildOutput, /PREVIEW BUILD: SITE is not set\./);
+  assert.match(buildOutput, /\| To publish, set SITE .* and BASE_PATH/);
+  for (const page of ['/agents/autogen/', '/agents/crewai/2026-11-21/', '/agents/autogen/2026-11-20/', '/data/', '/about/']) {
+    assert.match(html(page), /data-preview-notice><strong>Preview build:<\/strong>/, page);
+  }
+  assert.doesNotMatch(html('/'), /data-preview-notice/, 'pages without a permanent link carry no notice');
+});
+
+test("the current revision's address is a page of the site: layout, stylesheet, policy, canonical to the agent page", () => {
+  const page = html('/agents/autogen/2026-11-20/');
+  assert.match(page, /<meta http-equiv="content-security-policy" content="default-src 'self'/);
+  assert.match(page, /<link rel="stylesheet" href="\/_astro\/[^"]+\.css">/);
+  assert.match(page, /<link rel="canonical" href="https:\/\/agent-threat-directory\.example\/agents\/autogen\/">/);
+  assert.match(page, /<h1[^>]*>AutoGen, revision of 2026-11-20<\/h1>/);
+  assert.match(page, /<a [^>]*href="\/agents\/autogen\/">Read the AutoGen assessment<\/a>/);
+  assert.doesNotMatch(page, /http-equiv="refresh"/);
+  // Light: the assessment itself is rendered once, on the agent page.
+  assert.doesNotMatch(page, /id="factors"/);
 });

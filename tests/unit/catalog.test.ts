@@ -42,15 +42,15 @@ test('the catalog splits current assessments from revisions and sorts by risk', 
   );
 });
 
-test('per-agent JSON exists for current, former and retired ids; revision addresses forward or show', async () => {
+test('per-agent JSON exists for current, former and retired ids; revision addresses show, point to the current one, or forward', async () => {
   const json = await import('../../src/pages/api/agents/[id].json.ts');
   assert.deepEqual((await json.getStaticPaths()).map((p) => p.params.id).sort(), ['alpha', 'beta', 'gone', 'old-alpha']);
   const revision = await import('../../src/pages/agents/[id]/[revision].astro');
   const paths = (await revision.getStaticPaths()) as { params: { id: string; revision: string }; props: { kind: string } }[];
   assert.deepEqual(paths.map((p) => `${p.params.id}/${p.params.revision} ${p.props.kind}`).sort(), [
     'alpha/2026-01-01 revision',
-    'alpha/2026-11-20 forward',
-    'beta/2026-11-20 forward',
+    'alpha/2026-11-20 current',
+    'beta/2026-11-20 current',
     'gone/2026-02-01 revision',
     'old-alpha/2026-01-01 forward',
     'old-alpha/2026-11-20 forward',
