@@ -10,18 +10,30 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
 }
+/** How many results each filter value has: filter key → value → count. */
+type FilterCounts = Record<string, Record<string, number>>;
+type PagefindResult = { data(): Promise<PagefindResultData> };
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<FilterCounts>;
   search(
     term: string | null,
     options: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts } | null>;
 }
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
 /** The longest the index waits for a paint the browser may never report (a hidden tab). */
 const PAINT_WAIT_MS = 1000;
+/** From this width (Tailwind's md) the filters start unfolded. */
+const WIDE_SCREEN = '(min-width: 48rem)';
+/**
+ * A match in the "profile" field (high factors and threat names, SearchFacets.astro) counts for
+ * more than one in the body: nearly every page says "memory", so "memory poisoning" ranks the
+ * agents that keep memories and face poisoning above one that only mentions both.
+ */
+const RANKING = { metaWeights: { profile: 3 } };
 
 /** Is `value` one of the choices the form offers for `name`? Anything else in a URL is ignored. */
 function offered(form: HTMLFormElement, name: string, value: string): boolean {
@@ -31,6 +43,28 @@ function offered(form: HTMLFormElement, name: string, value: string): boolean {
       value !== '' &&
       (control instanceof HTMLSelectElement ? [...control.options].some((o) => o.value === value) : control.value === value),
   );
+}
+
+/** What a link asks for that the form does not offer, each as a sentence naming what is allowed. */
+function linkProblems(form: HTMLFormElement, params: URLSearchParams): string[] {
+  const problems: string[] = [];
+  for (const key of new Set(params.keys())) {
+    const controls = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].filter((c) => c.name === key);
+    if (controls.length === 0) {
+      problems.push(`“${key}” is not something search filters on; it was ignored.`);
+      continue;
+    }
+    if (controls[0].type === 'search') continue;
+    const allowed = controls.flatMap((c) => (c instanceof HTMLSelectElement ? [...c.options].map((o) => o.value) : [c.value])).filter((v) => v !== '');
+    const what =
+      controls[0] instanceof HTMLSelectElement
+        ? controls[0].labels?.[0]?.textContent?.trim()
+        : controls[0].closest('fieldset')?.querySelector('legend')?.dataset.what;
+    for (const value of params.getAll(key)) {
+      if (value !== '' && !allowed.includes(value)) problems.push(`${what ?? key}: “${value}” is not one of ${allowed.join(', ')}; it was ignored.`);
+    }
+  }
+  return problems;
 }
 
 function filtersFrom(form: HTMLFormElement, factors: Map<string, string>, params: URLSearchParams): Record<string, unknown> {
@@ -53,6 +87,48 @@ function filtersFrom(form: HTMLFormElement, factors: Map<string, string>, params
   return filters;
 }
 
+/**
+ * How many agents each choice would match, given the text and the other filters. Pagefind counts
+ * each value among the current results; that is the answer where choosing a value narrows the
+ * results ("all chosen must be pinned"). Where a value replaces the one chosen (a factor level)
+ * or widens the results (a second tier), the count comes from the search without that filter.
+ */
+async function choiceCounts(api: PagefindApi, term: string | null, filters: Record<string, unknown>, counts: FilterCounts): Promise<FilterCounts> {
+  const replaced = Object.keys(filters).filter((key) => !(typeof filters[key] === 'object' && filters[key] !== null && 'all' in filters[key]));
+  const without = await Promise.all(
+    replaced.map((key) => api.search(term, { filters: Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key)) })),
+  );
+  return { ...counts, ...Object.fromEntries(replaced.map((key, i) => [key, without[i]?.filters[key] ?? {}])) };
+}
+
+/** Shows each choice's count; a choice that would match nothing is not offered, unless it is chosen. */
+function showCounts(form: HTMLFormElement, counts: FilterCounts) {
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-factor], select[data-defence]')) {
+    for (const option of [...select.options].filter((o) => o.value !== '')) {
+      const count = counts[select.name]?.[option.value] ?? 0;
+      option.dataset.label ??= option.textContent ?? '';
+      option.textContent = `${option.dataset.label} (${count})`;
+      option.hidden = option.disabled = count === 0 && !option.selected;
+    }
+  }
+  for (const fieldset of form.querySelectorAll('fieldset')) {
+    const boxes = [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    for (const box of boxes) {
+      const count = counts[box.name]?.[box.value] ?? 0;
+      const label = box.closest('label')!;
+      let shown = label.querySelector<HTMLElement>('[data-count]');
+      if (!shown) {
+        shown = label.appendChild(Object.assign(document.createElement('span'), { className: 'text-slate-600 dark:text-slate-400' }));
+        shown.dataset.count = '';
+      }
+      shown.textContent = ` (${count})`;
+      label.hidden = count === 0 && !box.checked;
+    }
+    // A group with no choice left says nothing: hide it rather than leave an empty box.
+    if (boxes.length > 0) fieldset.hidden = boxes.every((box) => box.closest('label')!.hidden);
+  }
+}
+
 /** Pagefind marks matches with <mark>; everything else in the excerpt is shown as text. */
 function appendExcerpt(target: HTMLElement, excerpt: string) {
   excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
@@ -66,6 +142,16 @@ function appendExcerpt(target: HTMLElement, excerpt: string) {
     if (marked) target.append(Object.assign(document.createElement('mark'), { textContent: text }));
     else target.append(text);
   });
+}
+
+/**
+ * Pagefind matches the last word typed as the start of a word, so "Agent S" also matches
+ * "Strands" and can rank another agent first: an agent named exactly as typed goes first.
+ */
+async function nameFirst(results: PagefindResult[], term: string): Promise<PagefindResult[]> {
+  const titles = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => (await r.data()).meta.title?.trim().toLowerCase()));
+  const exact = titles.indexOf(term.toLowerCase());
+  return exact > 0 ? [results[exact], ...results.filter((_, i) => i !== exact)] : results;
 }
 
 /** Shows, beside each result, the value of every factor the search filters on. */
@@ -96,6 +182,15 @@ export function startSearch() {
   if (form && status && list && more) bind(form, status, list, more);
 }
 
+/** Says, in the folded filters' summary, how many filters are chosen, so that none is forgotten. */
+function showChosen(form: HTMLFormElement) {
+  const chosen = [
+    ...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#search-filters input:checked, #search-filters select[name]:not(#sort)'),
+  ].filter((c) => c.value !== '').length;
+  const summary = form.querySelector('#search-filters-chosen');
+  if (summary) summary.textContent = chosen > 0 ? `(${chosen} chosen)` : '';
+}
+
 function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement) {
   const base = form.dataset.base ?? '/';
   // Factor id → name, from the factor selects and their labels.
@@ -108,7 +203,9 @@ function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement
 
   function loadPagefind(): Promise<PagefindApi> {
     pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
-      await api.options({ baseUrl: base });
+      await api.options({ baseUrl: base, ranking: RANKING });
+      // Loads the filter index, without which a search's response counts no filter values.
+      await api.filters();
       return api;
     });
     return pagefind;
@@ -137,15 +234,22 @@ function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement
     const order = params.get('sort');
     const sort = order === 'risk-asc' ? { risk: 'asc' as const } : order === 'risk-desc' || !term ? { risk: 'desc' as const } : undefined;
     status.textContent = 'Searching…';
-    let response;
+    let response, counts, results;
     try {
-      response = await (await loadPagefind()).search(term, { filters, sort });
+      const api = await loadPagefind();
+      response = await api.search(term, { filters, sort });
+      if (!response) return;
+      [counts, results] = await Promise.all([
+        choiceCounts(api, term, filters, response.filters),
+        term && !sort ? nameFirst(response.results, term) : response.results,
+      ]);
     } catch {
       status.textContent = 'The search index could not be loaded. Browse the list of agents instead.';
       return;
     }
-    if (mine !== run || !response) return;
-    const results = response.results;
+    if (mine !== run) return;
+    showCounts(form, counts);
+    showChosen(form);
     list.replaceChildren();
     let shown = 0;
     const showMore = async () => {
@@ -190,6 +294,15 @@ function bind(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement
   });
   const initial = new URLSearchParams(location.search);
   restore(initial);
+  const problems = linkProblems(form, initial);
+  const problemBox = document.querySelector<HTMLElement>('#search-problems');
+  if (problemBox && problems.length > 0) {
+    problemBox.querySelector('ul')?.replaceChildren(...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })));
+    problemBox.hidden = false;
+  }
+  const filtersBox = form.querySelector<HTMLDetailsElement>('#search-filters');
+  if (filtersBox) filtersBox.open = matchMedia(WIDE_SCREEN).matches;
+  showChosen(form);
   // The form is usable at once; the index starts downloading only once the page has painted.
   void afterFirstPaint().then(() => search(initial));
 }

@@ -86,6 +86,98 @@ test('filters by ASI id, defence status and published advisories list exactly th
   await expect(page).toHaveURL(/defence-code-sandbox=opt-in/);
   await expect(page.locator('#search-status')).toHaveText(`${expected.length} agent${expected.length === 1 ? '' : 's'} match.`);
   expect((await page.locator(`${results} a`).allTextContents()).sort()).toEqual(expected.sort());
-  await page.getByLabel('Code sandbox').selectOption('default');
-  await expect(page.locator('#search-status')).toHaveText('No agents match.');
+  // A status that would leave no agent is not offered, rather than leading to "No agents match."
+  const sandboxDefault = page.locator('#d-code-sandbox option[value="default"]');
+  await expect(sandboxDefault).toBeDisabled();
+  await expect(sandboxDefault).toHaveJSProperty('hidden', true);
+});
+
+test('each choice says how many agents it would match, and a choice that matches nothing is not offered', async ({ page, request }) => {
+  type A = { name: string; agenticTier: string; factors: Record<string, number> };
+  const { agents } = (await (await request.get('/api/agents.json')).json()) as { agents: A[] };
+  const tierCounts = (list: A[]) =>
+    Object.fromEntries(['None', 'Low', 'Medium', 'High', 'Critical'].map((t) => [t, list.filter((a) => a.agenticTier === t).length]));
+  const expectTiers = async (counts: Record<string, number>) => {
+    for (const [tier, count] of Object.entries(counts)) {
+      const box = page.locator('#search-filters label').filter({ has: page.locator(`input[name="tier"][value="${tier}"]`) });
+      if (count === 0) await expect(box).toBeHidden();
+      else await expect(box).toHaveText(`${tier} (${count})`);
+    }
+  };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/search/');
+  await expect(page.locator('#search-status')).toHaveText(`${agents.length} agents match.`);
+  await expectTiers(tierCounts(agents));
+  expect(Object.values(tierCounts(agents))).toContain(0);
+
+  // Choosing a factor level recounts the tiers among the agents at that level; the level's own
+  // choices keep counting every agent, since choosing another level replaces this one.
+  const low = agents.filter((a) => a.factors['dynamic-tool-use'] < 0.4);
+  const high = agents.filter((a) => a.factors['dynamic-tool-use'] >= 0.7);
+  await page.getByLabel('Dynamic Tool Use').selectOption('high');
+  await expect(page.locator('#search-status')).toHaveText(`${high.length} agent${high.length === 1 ? '' : 's'} match.`);
+  await expectTiers(tierCounts(high));
+  const option = (value: string) => page.locator(`#f-dynamic-tool-use option[value="${value}"]`);
+  await expect(option('high')).toHaveText(`high (${high.length})`);
+  if (low.length === 0) {
+    await expect(option('low')).toBeDisabled();
+    await expect(option('low')).toHaveJSProperty('hidden', true);
+  } else await expect(option('low')).toHaveText(`low (${low.length})`);
+  await expect(page.locator('#search-filters-chosen')).toHaveText('(1 chosen)');
+});
+
+test('a link with a value search does not offer says so, names what is allowed, and searches without it', async ({ page, request }) => {
+  const { agents } = await (await request.get('/api/agents.json')).json();
+  await page.goto('/search/?dynamic-tool-use=extreme&tier=Huge&colour=blue');
+  const problems = page.locator('#search-problems');
+  await expect(problems).toBeVisible();
+  await expect(problems).toContainText('Part of this link could not be used');
+  await expect(problems).toContainText('Dynamic Tool Use: “extreme” is not one of low, moderate, high; it was ignored.');
+  await expect(problems).toContainText('Agentic risk tier: “Huge” is not one of None, Low, Medium, High, Critical; it was ignored.');
+  await expect(problems).toContainText('“colour” is not something search filters on; it was ignored.');
+  await expect(page.locator('#search-status')).toHaveText(`${agents.length} agents match.`);
+
+  await page.goto('/search/?dynamic-tool-use=high');
+  await expect(page.locator(results).first()).toBeVisible();
+  await expect(problems).toBeHidden();
+});
+
+for (const { width, height } of [
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+]) {
+  test(`on a ${width}×${height} phone the filters fold away, so the count and the first result show without scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/search/?q=agent');
+    await expect(page.locator(results).first()).toBeVisible();
+    await expect(page.locator('#search-filters')).not.toHaveAttribute('open');
+    await expect(page.locator('#search-status')).toBeInViewport({ ratio: 1 });
+    await expect(page.locator(`${results} a`).first()).toBeInViewport({ ratio: 1 });
+    await page.getByText('Order and filters').click();
+    await expect(page.getByLabel('Dynamic Tool Use')).toBeVisible();
+  });
+}
+
+test('on a wide screen the filters are unfolded', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/search/');
+  await expect(page.locator('#search-filters')).toHaveAttribute('open');
+  await expect(page.getByLabel('Dynamic Tool Use')).toBeVisible();
+});
+
+test('the index holds what a reader sees, and an exact name or a threat ranks the right agent first', async ({ page, request }) => {
+  const { agents } = await (await request.get('/api/agents.json')).json();
+  await page.goto('/search/');
+  for (const { name } of agents as { name: string }[]) {
+    await page.getByLabel('Name or text').fill(name);
+    await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(name).replace(/%20/g, '\\+')}`));
+    await expect(page.locator(`${results} a`).first()).toHaveText(name);
+  }
+  // The factor table's permalinks ("Link to Persistent Memory for …") are not indexed.
+  await page.getByLabel('Name or text').fill('persistent memory');
+  await expect(page.locator(results).first()).toBeVisible();
+  await expect(page.locator(results).filter({ hasText: 'Link to' })).toHaveCount(0);
+  // CrewAI keeps memories and faces data poisoning through them; DSPy mentions both words but ships no memory.
+  await page.getByLabel('Name or text').fill('memory poisoning');
+  await expect(page.locator(`${results} a`).first()).toHaveText('CrewAI');
 });
