@@ -39,8 +39,10 @@ const viewports = [
 /**
  * Checks a loaded page at every width in turn, resizing rather than reloading: it must not scroll
  * sideways, a full-page screenshot is kept for review (test-results/screenshots/, not committed),
- * and axe finds nothing, target size included. axe leaves target-size (WCAG 2.2, 2.5.8) off by
- * default, so it is switched on here.
+ * and axe finds nothing. axe leaves target-size (WCAG 2.2, 2.5.8) off by default, so it is
+ * switched on. Every rule runs at 320 px, where targets crowd and tables scroll; the two wider
+ * widths rerun only the rules whose outcome depends on the layout, as a full run at each width
+ * would add minutes to the suite for colours and names that do not change with it.
  */
 async function audit(page: Page, kind: string, scheme: string) {
   for (const viewport of viewports) {
@@ -52,7 +54,9 @@ async function audit(page: Page, kind: string, scheme: string) {
     }));
     expect.soft(scrollWidth, `the ${at} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
     await page.screenshot({ path: `test-results/screenshots/${kind}-${viewport.width}-${scheme}.png`, fullPage: true });
-    const { violations } = await new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } }).analyze();
+    const axe = new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } });
+    if (viewport.width !== 320) axe.withRules(['target-size', 'scrollable-region-focusable']);
+    const { violations } = await axe.analyze();
     expect
       .soft(
         violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
