@@ -123,9 +123,22 @@ export function assessAgent(id: string, entry: AgentEntry, body: string, notesHt
   };
 }
 
+/**
+ * A to Z by name, then by id (two entries may share a name). Every agent order ends with this,
+ * so ties come out the same way on every page that lists agents, whatever it sorts by first.
+ */
+export function byName(a: Pick<Agent, 'id' | 'entry'>, b: Pick<Agent, 'id' | 'entry'>): number {
+  return a.entry.name.localeCompare(b.entry.name, 'en') || a.id.localeCompare(b.id);
+}
+
+/** An advisory's row on a listing: newest first, then by advisory id, then by agent as everywhere. */
+export function byAdvisory(a: { agent: Agent; advisory: AgentAdvisory }, b: { agent: Agent; advisory: AgentAdvisory }): number {
+  return b.advisory.published.localeCompare(a.advisory.published) || a.advisory.id.localeCompare(b.advisory.id) || byName(a.agent, b.agent);
+}
+
 /** Highest agentic risk first; ties by name, then id, so the order never depends on file order. */
 export function byRisk(a: Agent, b: Agent): number {
-  return b.risk.sumHundredths - a.risk.sumHundredths || a.entry.name.localeCompare(b.entry.name, 'en') || a.id.localeCompare(b.id);
+  return b.risk.sumHundredths - a.risk.sumHundredths || byName(a, b);
 }
 
 /** Highest value of one factor first, ties broken by overall risk order. */

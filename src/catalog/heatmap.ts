@@ -1,4 +1,4 @@
-import { byFactor, byLayerCertainty, byRisk, type Agent } from './assess.ts';
+import { byFactor, byLayerCertainty, byName, byRisk, type Agent } from './assess.ts';
 import { paginate, pagePath } from './pagination.ts';
 import { FACTORS } from '../core/factors.ts';
 import { LAYERS } from '../core/maestro.ts';
@@ -33,7 +33,6 @@ export interface Column {
   fullRanking?: string;
 }
 
-const byName = (a: Agent, b: Agent) => a.entry.name.localeCompare(b.entry.name, 'en') || a.id.localeCompare(b.id);
 const highest = { order: 'highest first', direction: 'descending' } as const;
 const pinned = { order: 'pinned first', direction: 'descending' } as const;
 

@@ -3,7 +3,7 @@ import { Feed } from 'feed';
 import { getCatalog } from '../catalog/catalog.ts';
 import { SITE_NAME } from '../catalog/citation.ts';
 import { withBase } from '../catalog/links.ts';
-import type { Agent, AgentAdvisory } from '../catalog/assess.ts';
+import { byName, type Agent, type AgentAdvisory } from '../catalog/assess.ts';
 import { ASI_EDITION } from '../core/asi.ts';
 import { LAYERS } from '../core/maestro.ts';
 import { advisoryAnchor } from '../catalog/permanent.ts';
@@ -17,8 +17,7 @@ interface AdvisoryItem {
 /** Every advisory of the current agents once, newest first, then by id, as on /advisories/. */
 function advisoryItems(agents: readonly Agent[]): AdvisoryItem[] {
   const byId = new Map<string, AdvisoryItem>();
-  const byName = [...agents].sort((a, b) => a.entry.name.localeCompare(b.entry.name, 'en') || a.id.localeCompare(b.id));
-  for (const agent of byName) {
+  for (const agent of [...agents].sort(byName)) {
     for (const advisory of agent.advisories) {
       const item = byId.get(advisory.id);
       if (item) item.agents.push(agent);

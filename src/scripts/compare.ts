@@ -47,6 +47,8 @@ const hundredths = (value: number) => Math.round(value * 100);
 const th = 'border-b border-slate-300 py-2 pr-3 text-left align-bottom dark:border-slate-700';
 // relative: screen-reader text in a cell is positioned, and must scroll with the table.
 const td = 'relative border-b border-slate-200 py-2 pr-3 align-top dark:border-slate-800';
+// A row's name: not relative, as it sticks to the left edge while the table scrolls (.sticky-first).
+const rowHeader = 'border-b border-slate-200 py-2 pr-3 text-left align-top font-medium dark:border-slate-800';
 const mono = 'font-mono';
 const muted = 'text-xs text-slate-600 dark:text-slate-400';
 
@@ -93,8 +95,7 @@ export function startCompare() {
     $<HTMLElement>('#compare-problems-list').replaceChildren(...problems.map((p) => el('li', {}, p)));
   }
 
-  const agentHeading = (a: AgentJson) =>
-    el('th', { scope: 'col', class: th }, el('a', { class: 'underline-offset-2 hover:underline', href: new URL(a.url).pathname }, a.name));
+  const agentHeading = (a: AgentJson) => el('th', { scope: 'col', class: th }, el('a', { class: 'row-link', href: new URL(a.url).pathname }, a.name));
 
   function table(id: string, caption: string, head: Child[], rows: HTMLTableRowElement[]) {
     $<HTMLTableElement>(id).replaceChildren(
@@ -107,12 +108,7 @@ export function startCompare() {
 
   function renderScores(names: string) {
     const row = (label: string, cell: (a: AgentJson) => Child[]) =>
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'row', class: `${td} text-left font-medium` }, label),
-        ...chosen.map((a) => el('td', { class: `${td} whitespace-nowrap` }, ...cell(a))),
-      );
+      el('tr', {}, el('th', { scope: 'row', class: rowHeader }, label), ...chosen.map((a) => el('td', { class: `${td} whitespace-nowrap` }, ...cell(a))));
     const tenths = (value: number) => formatFixed(Math.round(value * 10), 1, 1);
     table(
       '#compare-scores-table',
@@ -145,8 +141,8 @@ export function startCompare() {
         {},
         el(
           'th',
-          { scope: 'row', class: `${td} text-left font-medium` },
-          el('a', { class: 'underline-offset-2 hover:underline', href: `${base}factors/${f.id}/` }, f.name),
+          { scope: 'row', class: rowHeader },
+          el('a', { class: 'row-link', href: `${base}factors/${f.id}/` }, f.name),
           ' ',
           el('span', { class: `${mono} ${muted}` }, f.code),
         ),
@@ -177,11 +173,7 @@ export function startCompare() {
       el(
         'tr',
         {},
-        el(
-          'th',
-          { scope: 'row', class: `${td} text-left font-medium` },
-          el('a', { class: 'underline-offset-2 hover:underline', href: `${base}layers/${l.id}/` }, `${l.number}. ${l.name}`),
-        ),
+        el('th', { scope: 'row', class: rowHeader }, el('a', { class: 'row-link', href: `${base}layers/${l.id}/` }, `${l.number}. ${l.name}`)),
         ...chosen.map((a) =>
           el(
             'td',
@@ -212,11 +204,7 @@ export function startCompare() {
       el(
         'tr',
         {},
-        el(
-          'th',
-          { scope: 'row', class: `${td} text-left font-medium` },
-          el('a', { class: 'underline-offset-2 hover:underline', href: `${base}defences/${c.id}/` }, c.name),
-        ),
+        el('th', { scope: 'row', class: rowHeader }, el('a', { class: 'row-link', href: `${base}defences/${c.id}/` }, c.name)),
         ...chosen.map((a) => {
           const defence = a.defences.find((d) => d.control === c.id);
           return el('td', { class: td, 'data-defence': c.id }, defence ? label(defence.status) : el('span', { class: muted }, 'not reported'));
@@ -232,7 +220,7 @@ export function startCompare() {
       el(
         'tr',
         {},
-        el('th', { scope: 'row', class: `${td} text-left font-medium` }, String(i + 1)),
+        el('th', { scope: 'row', class: rowHeader }, String(i + 1)),
         ...chosen.map((a) => {
           const advisory = a.advisories[i];
           if (!advisory) return el('td', { class: td }, i === 0 ? el('span', { class: muted }, a.advisoriesChecked ? 'none found' : 'none listed') : '');
