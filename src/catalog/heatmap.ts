@@ -1,4 +1,4 @@
-import { byFactor, byLayerCertainty, byName, byRisk, type Agent } from './assess.ts';
+import { byFactor, byLayerCertainty, byName, byRisk, headlineAivss, type Agent } from './assess.ts';
 import { paginate, pagePath } from './pagination.ts';
 import { FACTORS } from '../core/factors.ts';
 import { LAYERS } from '../core/maestro.ts';
@@ -47,8 +47,8 @@ export const COLUMNS: Record<View, Column[]> = {
       label: 'AIVSS',
       name: 'AIVSS score',
       ...highest,
-      // Agents without a reference vulnerability have no AIVSS figure: they count as lowest.
-      compare: (a, b) => (b.aivss?.tenths ?? -1) - (a.aivss?.tenths ?? -1) || byRisk(a, b),
+      // The figure an agent page shows (reference vulnerability, else worst advisory); none counts as lowest.
+      compare: (a, b) => (headlineAivss(b)?.tenths ?? -1) - (headlineAivss(a)?.tenths ?? -1) || byRisk(a, b),
     },
     ...FACTORS.map((f) => ({
       key: f.id,
