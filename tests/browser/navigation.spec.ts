@@ -82,3 +82,38 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('the header keeps to one row on desktops and puts the sections behind a Menu below them, without script', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const width of [1280, 1440, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Methodology' })).toBeVisible();
+    const tops = await nav.getByRole('listitem').evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `${width} px: ${tops.join(', ')}`).toBe(1);
+    const searchTop = await page
+      .getByRole('search')
+      .first()
+      .evaluate((form) => Math.round(form.getBoundingClientRect().top));
+    expect(searchTop, `${width} px`).toBeLessThan(tops[0] + 12);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await page.getByText('Menu', { exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Heatmap' }).click();
+  await expect(page).toHaveURL(/\/heatmap\/$/);
+  await context.close();
+});
+
+test('a pasted link previews the agent with its tier', async ({ page }) => {
+  await page.goto('/agents/smolagents/');
+  const meta = (name: string) => page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute('content');
+  expect(await meta('og:title')).toBe('Smolagents threat model');
+  expect(await meta('og:description')).toMatch(/^Agentic risk \d\.\d \((Low|Medium|High|Critical)\)/);
+  expect(await meta('og:url')).toMatch(/\/agents\/smolagents\/$/);
+  expect(await meta('og:image')).toMatch(/\/og\.png$/);
+  expect(await meta('twitter:card')).toBe('summary_large_image');
+});
