@@ -49,6 +49,8 @@ const FIXED_PAGES: Record<string, readonly string[]> = {
   ...Object.fromEntries(DEFENCE_CONTROLS.map((c) => [`/defences/${c.id}/`, DEFENCE_STATUS_IDS])),
   '/factors/': FACTORS.map((f) => f.id),
   '/favicon.svg': [],
+  // Link previews everywhere name it; a preview pasted years ago still fetches it.
+  '/og.png': [],
   '/feed.xml': [],
   '/heatmap/layers/': [],
   '/layers/': LAYERS.map((l) => l.id),
