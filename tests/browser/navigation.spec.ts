@@ -1,5 +1,4 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 test('a reader goes from the directory to an agent, one of its layers and one of its factors', async ({ page }) => {
   await page.goto('/');
@@ -69,19 +68,6 @@ test('a revision address is a styled page of the site, not a bare redirect', asy
   expect(await button.evaluate((a) => getComputedStyle(a).display)).toBe('inline-block');
   await expect(page.locator('main')).toContainText('https://agent-threat-directory.example/agents/autogen/2026-11-20/');
 });
-
-// The two page kinds this file introduces, checked as accessibility.spec.ts checks the others.
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of ['/about/', '/agents/autogen/2026-11-20/']) {
-    test(`axe finds no violations on ${path}, preview notice included (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      await expect(page.locator('[data-preview-notice]')).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-    });
-  }
-}
 
 test('the header keeps to one row on desktops and puts the sections behind a Menu below them, without script', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
