@@ -148,7 +148,12 @@ function appendExcerpt(target: HTMLElement, excerpt: string) {
  * Pagefind matches the last word typed as the start of a word, so "Agent S" also matches
  * "Strands" and can rank another agent first: an agent named exactly as typed goes first.
  */
-async function nameFirst(results: PagefindResult[], term: string): Promise<PagefindResult[]> {
+async function nameFirst(found: PagefindResult[], term: string): Promise<PagefindResult[]> {
+  // Each result's data is loaded once: the first page is shown from the same promises.
+  const results = found.map((r): PagefindResult => {
+    let data: Promise<PagefindResultData> | undefined;
+    return { data: () => (data ??= r.data()) };
+  });
   const titles = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => (await r.data()).meta.title?.trim().toLowerCase()));
   const exact = titles.indexOf(term.toLowerCase());
   return exact > 0 ? [results[exact], ...results.filter((_, i) => i !== exact)] : results;
