@@ -106,7 +106,6 @@ function showCounts(form: HTMLFormElement, counts: FilterCounts) {
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-factor], select[data-defence]')) {
     for (const option of [...select.options].filter((o) => o.value !== '')) {
       const count = counts[select.name]?.[option.value] ?? 0;
-      option.dataset.label ??= option.textContent ?? '';
       option.textContent = `${option.dataset.label} (${count})`;
       option.hidden = option.disabled = count === 0 && !option.selected;
     }
@@ -116,12 +115,8 @@ function showCounts(form: HTMLFormElement, counts: FilterCounts) {
     for (const box of boxes) {
       const count = counts[box.name]?.[box.value] ?? 0;
       const label = box.closest('label')!;
-      let shown = label.querySelector<HTMLElement>('[data-count]');
-      if (!shown) {
-        shown = label.appendChild(Object.assign(document.createElement('span'), { className: 'text-slate-600 dark:text-slate-400' }));
-        shown.dataset.count = '';
-      }
-      shown.textContent = ` (${count})`;
+      // Every choice is written with its count (CountedChoice.astro).
+      label.querySelector('[data-count]')!.textContent = ` (${count})`;
       label.hidden = count === 0 && !box.checked;
     }
     // A group with no choice left says nothing: hide it rather than leave an empty box.
