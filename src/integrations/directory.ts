@@ -7,13 +7,13 @@ import { checkLedger } from '../catalog/ledger.ts';
 import type { Manifest } from '../catalog/permanent.ts';
 import { headersFile } from '../security-policy.ts';
 import { previewWarning } from '../site.ts';
-import { openSearchIndex, writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 /**
  * What `astro build` does besides rendering, so that one command produces the whole site: the
  * check that nothing published would vanish (read-only: `npm run record-published` records what
  * is new), and the search index of the agent pages, through Pagefind's Node API as Starlight's
- * integrations/pagefind.ts does, but fed while the pages render (search-index.ts).
+ * integrations/pagefind.ts does (search-index.ts).
  */
 export function directory(): AstroIntegration {
   return {
@@ -27,23 +27,16 @@ export function directory(): AstroIntegration {
           response.end(headersFile(base));
         });
       },
-      'astro:build:start': ({ logger }) => {
-        warnIfPreview(logger);
-        openSearchIndex();
-      },
+      'astro:build:start': ({ logger }) => warnIfPreview(logger),
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        // Pagefind writes the index in its own process while this one checks the ledger.
-        const indexed = writeSearchIndex(path.join(outDir, 'pagefind'));
-        try {
-          checkPublished(outDir, logger);
-        } catch (error) {
-          await indexed.catch(() => undefined);
-          throw error;
-        }
-        const pages = await indexed.catch((error: Error) => {
-          throw new BuildStop(error.message);
+        const manifest = JSON.parse(readFileSync(path.join(outDir, 'api/permanent.json'), 'utf8')) as Manifest;
+        // Pagefind indexes in its own process while this one checks the ledger.
+        const retired = new Set(manifest.retired);
+        const current = Object.keys(manifest.agents).filter((id) => !retired.has(id)).length;
+        const pages = await writeSearchIndex(outDir, current, () => checkPublished(manifest, logger)).catch((error: Error) => {
+          throw error instanceof BuildStop ? error : new BuildStop(error.message);
         });
         logger.info(`search index of ${pages} agent pages written (${((performance.now() - started) / 1000).toFixed(1)} s after the last page)`);
         // Again at the end, where a reader of the log looks: a preview's permanent links are dead.
@@ -68,9 +61,8 @@ class BuildStop extends Error {
   }
 }
 
-function checkPublished(outDir: string, logger: AstroIntegrationLogger) {
+function checkPublished(manifest: Manifest, logger: AstroIntegrationLogger) {
   const { published: ledgerFile, root } = contentPaths();
-  const manifest = JSON.parse(readFileSync(path.join(outDir, 'api/permanent.json'), 'utf8')) as Manifest;
   const parsed = readLedger(ledgerFile);
   if (!parsed.ok) throw new BuildStop(parsed.problem);
   const problems = checkLedger(parsed.ledger, manifest, root);

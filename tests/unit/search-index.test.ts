@@ -1,50 +1,68 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// Pagefind stands in as a recorder: which pages it received, in which order, and whether a page
-// arrived while the one before it was still being indexed.
-const received: string[] = [];
-let busy = false;
-let overlapped = false;
+// Pagefind stands in as a recorder: what it was asked to index and write, in which order, and
+// whether it was closed; the index it "writes" holds `indexed` pages.
+const calls: string[] = [];
+let indexed = 0;
+let closed = false;
 vi.mock('pagefind', () => ({
   createIndex: async () => ({
     errors: [],
     index: {
-      addHTMLFile: async ({ url }: { url: string }) => {
-        if (busy) overlapped = true;
-        busy = true;
+      addDirectory: async ({ path: folder, glob }: { path: string; glob: string }) => {
+        calls.push(`add ${path.basename(folder)} ${glob}`);
         await new Promise((resolve) => setTimeout(resolve, 1));
-        received.push(url);
-        busy = false;
-        return { errors: [] };
+        calls.push('added');
+        // Pagefind counts every file the glob matched, indexed or not.
+        return { errors: [], page_count: indexed + 2 };
       },
-      writeFiles: async () => ({ errors: [] }),
+      writeFiles: async ({ outputPath }: { outputPath: string }) => {
+        calls.push(`write ${path.basename(outputPath)}`);
+        mkdirSync(outputPath, { recursive: true });
+        writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: indexed } } }));
+        return { errors: [], outputPath };
+      },
     },
   }),
-  close: async () => undefined,
+  close: async () => {
+    closed = true;
+  },
 }));
 
-const { indexPage, openSearchIndex, writeSearchIndex } = await import('../../src/integrations/search-index.ts');
+const { SEARCHED_PAGES, writeSearchIndex } = await import('../../src/integrations/search-index.ts');
 
 describe('the search index', () => {
+  let site: string;
   beforeEach(() => {
-    received.length = 0;
-    overlapped = false;
+    calls.length = 0;
+    closed = false;
+    site = mkdtempSync(path.join(tmpdir(), 'site-'));
   });
 
-  const order = ['/agents/a/', '/agents/b/', '/agents/c/', '/agents/d/'];
-
-  it('receives pages in the catalog order, one at a time, whatever order they render in', async () => {
-    openSearchIndex();
-    for (const url of ['/agents/c/', '/agents/a/', '/agents/d/', '/agents/b/']) indexPage(url, '<html></html>', order);
-    expect(await writeSearchIndex('/nowhere')).toBe(4);
-    expect(received).toEqual(order);
-    expect(overlapped).toBe(false);
+  it('indexes the agent pages of the written site, runs other work meanwhile, then writes into pagefind/', async () => {
+    indexed = 3;
+    expect(await writeSearchIndex(site, 3, () => calls.push('meanwhile'))).toBe(3);
+    expect(calls).toEqual([`add ${path.basename(site)} ${SEARCHED_PAGES}`, 'meanwhile', 'added', 'write pagefind']);
+    expect(closed).toBe(true);
   });
 
-  it('refuses to write an index that lacks a page the catalog lists, naming it', async () => {
-    openSearchIndex();
-    for (const url of ['/agents/a/', '/agents/c/', '/agents/d/']) indexPage(url, '<html></html>', order);
-    await expect(writeSearchIndex('/nowhere')).rejects.toThrow('these agent pages were never rendered: /agents/b/');
-    expect(received).toEqual(['/agents/a/']);
+  it('refuses an index that does not hold exactly the current agents', async () => {
+    indexed = 2;
+    await expect(writeSearchIndex(site, 3)).rejects.toThrow('the search index holds 2 agent pages, but the catalog has 3 current agents');
+    expect(closed).toBe(true);
+  });
+
+  it('passes on what the work meanwhile throws, writes nothing and still closes Pagefind', async () => {
+    indexed = 3;
+    await expect(
+      writeSearchIndex(site, 3, () => {
+        throw new Error('1 published item(s) would be lost');
+      }),
+    ).rejects.toThrow('1 published item(s) would be lost');
+    expect(calls).not.toContain('write pagefind');
+    expect(closed).toBe(true);
   });
 });
