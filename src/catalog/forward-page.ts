@@ -6,7 +6,7 @@ import { joinBase } from './links.ts';
  * crawlers and a plain link for anyone whose browser does not follow the refresh. It works on any
  * static host; it carries no script and no style, and the site's policy in its own meta tag.
  * Written as text rather than through a layout; only a renamed agent's old addresses forward (the
- * current revision's address is a page of its own, RevisionAddress.astro).
+ * current revision's address shows the agent page, AgentPage.astro).
  */
 export interface Forward {
   /** Where to go, an absolute path (base included). */

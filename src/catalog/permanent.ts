@@ -146,3 +146,14 @@ export function permanentManifest(catalog: Catalog): Manifest {
 export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/**
+ * Each current agent's page and its current revision's address, which shows the same page
+ * (AgentPage.astro), as paths below the site: what a build copies after rendering the first.
+ */
+export function currentRevisionAddresses(manifest: Manifest): { page: string; address: string }[] {
+  const retired = new Set(manifest.retired);
+  return Object.entries(manifest.agents)
+    .filter(([id]) => !retired.has(id))
+    .map(([id, dates]) => ({ page: `agents/${id}/`, address: `agents/${id}/${Object.keys(dates).sort().at(-1)}/` }));
+}

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentPaths, readLedger } from '../catalog/content-files.ts';
 import { checkLedger } from '../catalog/ledger.ts';
-import type { Manifest } from '../catalog/permanent.ts';
+import { currentRevisionAddresses, type Manifest } from '../catalog/permanent.ts';
 import { headersFile } from '../security-policy.ts';
 import { previewWarning } from '../site.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -32,6 +32,7 @@ export function directory(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const manifest = JSON.parse(readFileSync(path.join(outDir, 'api/permanent.json'), 'utf8')) as Manifest;
+        copyCurrentRevisions(outDir, manifest);
         // Pagefind indexes in its own process while this one checks the ledger.
         const retired = new Set(manifest.retired);
         const current = Object.keys(manifest.agents).filter((id) => !retired.has(id)).length;
@@ -58,6 +59,21 @@ class BuildStop extends Error {
     super(message);
     this.name = 'BuildStop';
     this.stack = message;
+  }
+}
+
+/**
+ * The current revision's address shows the agent page, byte for byte: copied, not rendered twice
+ * (at 10,000 agents, 10,000 renders fewer). The dev server renders it ([revision].astro).
+ */
+function copyCurrentRevisions(outDir: string, manifest: Manifest) {
+  for (const { page, address } of currentRevisionAddresses(manifest)) {
+    const from = path.join(outDir, page, 'index.html');
+    const to = path.join(outDir, address, 'index.html');
+    if (!existsSync(from)) throw new BuildStop(`${page}index.html was not built, so its current revision's address ${address} cannot show it`);
+    if (existsSync(to)) throw new BuildStop(`${address}index.html was built, but it is the current revision's address: a copy of ${page}index.html`);
+    mkdirSync(path.dirname(to), { recursive: true });
+    copyFileSync(from, to);
   }
 }
 

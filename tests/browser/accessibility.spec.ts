@@ -19,8 +19,6 @@ const pages = {
   calibration: '/methodology/calibration/',
   // An earlier assessment, with its table of changes since.
   revision: '/agents/smolagents/2026-11-20/',
-  // The current revision's permanent address, with the preview notice of a build without SITE.
-  revisionAddress: '/agents/autogen/2026-11-20/',
   about: '/about/',
   data: '/data/',
   heatmap: '/heatmap/',

@@ -59,14 +59,13 @@ test('the About page says who maintains the directory, how to report an error, t
   await expect(page).toHaveURL(/\/data\/#permanence$/);
 });
 
-test('a revision address is a styled page of the site, not a bare redirect', async ({ page }) => {
-  await page.goto('/agents/autogen/2026-11-20/');
+test("the current revision's address shows the assessment itself, not a redirect, and its anchors work", async ({ page }) => {
+  await page.goto('/agents/autogen/2026-11-20/#factor-autonomy-of-action');
+  await expect(page).toHaveURL(/\/agents\/autogen\/2026-11-20\/#factor-autonomy-of-action$/);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('AutoGen');
-  // The layout's stylesheet applies: the link to the assessment is drawn as a button.
-  const button = page.getByRole('link', { name: 'Read the AutoGen assessment' });
-  expect(await button.evaluate((a) => getComputedStyle(a).display)).toBe('inline-block');
-  await expect(page.locator('main')).toContainText('https://agent-threat-directory.example/agents/autogen/2026-11-20/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('AutoGen');
+  await expect(page.locator('#factor-autonomy-of-action')).toBeInViewport();
+  await expect(page.locator('#revisions + p')).toContainText('https://agent-threat-directory.example/agents/autogen/2026-11-20/');
 });
 
 test('the header keeps to one row on desktops and puts the sections behind a Menu below them, without script', async ({ browser }) => {

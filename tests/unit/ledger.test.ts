@@ -2,7 +2,7 @@ import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { buildCatalog, type Assessment } from '../../src/catalog/directory.ts';
 import { checkLedger, EMPTY_LEDGER, formatLedger, parseLedger, recordManifest } from '../../src/catalog/ledger.ts';
-import { agentAnchor, permanentManifest } from '../../src/catalog/permanent.ts';
+import { agentAnchor, currentRevisionAddresses, permanentManifest } from '../../src/catalog/permanent.ts';
 import type { AgentEntry, RetiredAgent } from '../../src/core/schema.ts';
 import { validEntry } from './fixtures.ts';
 
@@ -75,4 +75,14 @@ test('a malformed ledger is named with what is wrong, not a stack trace', () => 
   assert.match(!old.ok ? old.problem : '', /^content\/published\.json: format: .*format 2/);
   const fine = parseLedger('content/published.json', formatLedger(recorded(agents(2))));
   assert.ok(fine.ok);
+});
+
+test("each current agent's page is copied to its newest revision's address; a retired agent's is not", () => {
+  const alpha = assessment('alpha', (d) => (d.assessed = '2026-11-20'));
+  const alphaEarlier = assessment('alpha', (d) => (d.assessed = '2026-01-01'));
+  const retiredBeta = assessment('beta', (d) => (d.assessed = '2026-02-01'));
+  const tombstone: RetiredAgent = { id: 'beta', name: 'beta', retired: '2026-12-01', reason: 'Discontinued.' };
+  assert.deepEqual(currentRevisionAddresses(manifestOf([alpha], [alphaEarlier, retiredBeta], [tombstone])), [
+    { page: 'agents/alpha/', address: 'agents/alpha/2026-11-20/' },
+  ]);
 });
