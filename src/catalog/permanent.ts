@@ -149,7 +149,7 @@ export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 
 /**
  * Each current agent's page and its current revision's address, which shows the same page
- * (AgentPage.astro), as paths below the site: what a build copies after rendering the first.
+ * (AgentPage.astro), as paths below the site: what a build links to the first after rendering it.
  */
 export function currentRevisionAddresses(manifest: Manifest): { page: string; address: string }[] {
   const retired = new Set(manifest.retired);

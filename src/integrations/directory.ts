@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -32,7 +32,7 @@ export function directory(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const manifest = JSON.parse(readFileSync(path.join(outDir, 'api/permanent.json'), 'utf8')) as Manifest;
-        copyCurrentRevisions(outDir, manifest);
+        linkCurrentRevisions(outDir, manifest);
         // Pagefind indexes in its own process while this one checks the ledger.
         const retired = new Set(manifest.retired);
         const current = Object.keys(manifest.agents).filter((id) => !retired.has(id)).length;
@@ -63,17 +63,22 @@ class BuildStop extends Error {
 }
 
 /**
- * The current revision's address shows the agent page, byte for byte: copied, not rendered twice
- * (at 10,000 agents, 10,000 renders fewer). The dev server renders it ([revision].astro).
+ * The current revision's address shows the agent page, byte for byte: a hard link to it, so it is
+ * neither rendered nor written twice (at 10,000 agents, 10,000 renders and 350 MB fewer); a copy
+ * where the disk cannot link. The dev server renders it ([revision].astro).
  */
-function copyCurrentRevisions(outDir: string, manifest: Manifest) {
+function linkCurrentRevisions(outDir: string, manifest: Manifest) {
   for (const { page, address } of currentRevisionAddresses(manifest)) {
     const from = path.join(outDir, page, 'index.html');
     const to = path.join(outDir, address, 'index.html');
     if (!existsSync(from)) throw new BuildStop(`${page}index.html was not built, so its current revision's address ${address} cannot show it`);
-    if (existsSync(to)) throw new BuildStop(`${address}index.html was built, but it is the current revision's address: a copy of ${page}index.html`);
+    if (existsSync(to)) throw new BuildStop(`${address}index.html was built, but it is the current revision's address, which shows ${page}index.html`);
     mkdirSync(path.dirname(to), { recursive: true });
-    copyFileSync(from, to);
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
   }
 }
 

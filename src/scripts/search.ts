@@ -22,7 +22,8 @@ interface PagefindApi {
   ): Promise<{ results: PagefindResult[]; filters: FilterCounts } | null>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at once: each loads a fragment of its own, so fewer show sooner (Pagefind's own UI shows 5). */
+const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 /** The longest the index waits for a paint the browser may never report (a hidden tab). */
 const PAINT_WAIT_MS = 1000;

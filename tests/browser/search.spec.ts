@@ -27,7 +27,7 @@ test('picking a factor level lists exactly the agents at that level, highest ris
   const more = page.getByRole('button', { name: 'Show more results' });
   for (let shown = await page.locator(results).count(); shown < expected.length; shown = await page.locator(results).count()) {
     await more.click();
-    await expect(page.locator(results)).toHaveCount(Math.min(expected.length, shown + 20));
+    await expect(page.locator(results)).toHaveCount(Math.min(expected.length, shown + 10));
   }
   await expect(more).toBeHidden();
   const names = await page.locator(`${results} a`).allTextContents();

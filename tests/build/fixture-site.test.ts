@@ -121,7 +121,7 @@ test('the dev server serves every URL the build writes, data files and forwardin
         if (body !== built) differing.push(`${sitePath}: differs from the build`);
       }
     }
-    // The build copies each agent page to its current revision's address; the dev server renders it there.
+    // The build links each agent page to its current revision's address; the dev server renders it there.
     for (const sitePath of ['/agents/autogen/2026-11-20/', '/agents/crewai/2026-11-28/']) {
       const [address, page] = await Promise.all(
         [sitePath, sitePath.replace(/\d{4}-\d{2}-\d{2}\/$/, '')].map(async (p) => (await fetch(`http://127.0.0.1:${PORT}${p}`)).text()),
