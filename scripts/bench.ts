@@ -113,10 +113,14 @@ function htmlFiles(dir: string): string[] {
     .map((d) => path.join(d.parentPath, d.name));
 }
 
+/** Bytes of the files below `dir`; a hard-linked file (a current revision's address) counts once. */
 function dirSize(dir: string): number {
+  const seen = new Set<number>();
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .reduce((sum, d) => sum + statSync(path.join(d.parentPath, d.name)).size, 0);
+    .map((d) => statSync(path.join(d.parentPath, d.name)))
+    .filter((stat) => !seen.has(stat.ino) && seen.add(stat.ino))
+    .reduce((sum, stat) => sum + stat.size, 0);
 }
 
 /** HTML + linked CSS gzipped, and the bytes of JavaScript the page loads. */
