@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseEntryFile, parseRetiredFile, type EntryProblem } from '../core/entry-file.ts';
@@ -103,6 +103,23 @@ export async function readContent(root: string = CONTENT_DIR): Promise<ContentFi
 
   problems.push(...checkContent(entries, revisions, retired, paths.retired));
   return { entries, revisions, retired, problems };
+}
+
+/**
+ * Names, sizes and modification times of every file below the folder: it differs once any of
+ * them was added, removed or written. The dev server reads the folder again when it does.
+ */
+export function contentFingerprint(root: string = CONTENT_DIR): string {
+  if (!existsSync(root)) return '';
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => {
+      const file = path.join(d.parentPath, d.name);
+      const { size, mtimeMs } = statSync(file);
+      return `${file} ${size} ${mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
 }
 
 /** The ledger as stored (empty before anything was recorded), or the problem that keeps it from being read. */

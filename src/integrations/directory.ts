@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from 'nod
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
 import { contentPaths, readLedger } from '../catalog/content-files.ts';
 import { checkLedger } from '../catalog/ledger.ts';
 import { currentRevisionAddresses, type Manifest } from '../catalog/permanent.ts';
@@ -26,6 +27,7 @@ export function directory(): AstroIntegration {
           response.setHeader('Content-Type', 'text/plain; charset=utf-8');
           response.end(headersFile(base));
         });
+        reloadOnContentChange(server);
       },
       'astro:build:start': ({ logger }) => warnIfPreview(logger),
       'astro:build:done': async ({ dir, logger }) => {
@@ -46,6 +48,23 @@ export function directory(): AstroIntegration {
   };
 }
 
+/**
+ * The dev server shows an edit of the content folder at once: the catalog reads the folder again
+ * when it changed (catalog/catalog.ts), the routes' cached paths are dropped through the event
+ * Astro's own content store sends on a change, and the browser reloads.
+ */
+function reloadOnContentChange(server: ViteDevServer) {
+  const root = path.resolve(contentPaths().root);
+  server.watcher.add(root);
+  server.watcher.on('all', (_event, file) => {
+    if (!path.resolve(file).startsWith(root + path.sep)) return;
+    for (const environment of Object.values(server.environments)) {
+      if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+    }
+    server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+  });
+}
+
 /** A build without SITE says so, boxed; it is not an error (tests and local builds are previews). */
 function warnIfPreview(logger: AstroIntegrationLogger) {
   const box = previewWarning();
@@ -57,7 +76,8 @@ class BuildStop extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'BuildStop';
-    this.stack = message;
+    // Astro prints no "Stack trace" heading for an error without one.
+    this.stack = '';
   }
 }
 

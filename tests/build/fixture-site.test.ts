@@ -1,13 +1,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { parseHtml } from '../../scripts/lib/site.ts';
 import { agentAnchor, type Manifest } from '../../src/catalog/permanent.ts';
 import type { AgentJson } from '../../src/catalog/agent-json.ts';
+import { entryText, validEntry } from '../unit/fixtures.ts';
 
 const FIXTURE = 'tests/fixtures/content';
 const PORT = 4399;
@@ -100,9 +101,12 @@ test('the pages carry every anchor permanent.ts declares, and the manifest lists
   );
 });
 
-test('the dev server serves every URL the build writes, data files and forwarding pages with the same text', async () => {
+test('the dev server serves every URL the build writes, data files and forwarding pages with the same text, and shows an edit at once', async () => {
+  // A copy, so that the edit at the end leaves the fixture alone.
+  const content = mkdtempSync(path.join(tmpdir(), 'fixture-dev-'));
+  cpSync(FIXTURE, content, { recursive: true });
   const dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
-    env: { ...process.env, CONTENT_DIR: FIXTURE },
+    env: { ...process.env, CONTENT_DIR: content },
     stdio: 'ignore',
     detached: true,
   });
@@ -129,8 +133,15 @@ test('the dev server serves every URL the build writes, data files and forwardin
       if (address !== page) differing.push(`${sitePath}: differs from the agent page`);
     }
     assert.deepEqual(differing, [], `of ${paths.length} URLs`);
+
+    // An agent added while the server runs gets its page and its place in the listings, with no restart.
+    writeFileSync(path.join(content, 'agents', 'added-agent.md'), entryText({ ...validEntry(), name: 'Added While Serving' }));
+    await waitFor(`http://127.0.0.1:${PORT}/agents/added-agent/`, 15_000);
+    assert.match(await (await fetch(`http://127.0.0.1:${PORT}/agents/added-agent/`)).text(), /Added While Serving/);
+    assert.match(await (await fetch(`http://127.0.0.1:${PORT}/`)).text(), /Added While Serving/);
   } finally {
     if (dev.pid) process.kill(-dev.pid);
+    rmSync(content, { recursive: true, force: true });
   }
 });
 

@@ -1,27 +1,31 @@
 import { test, vi } from 'vitest';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { validEntry } from './fixtures.ts';
 
 /**
- * The catalog and the routes' path logic at unit speed: `astro:content` is replaced by entries
- * made here, as the content loader would store them (src/content.config.ts).
+ * The catalog and the routes' path logic at unit speed: the content folder is replaced by entries
+ * made here, as readContent (src/catalog/content-files.ts) would return them once checked.
  */
-const entry = (id: string, change: (d: Record<string, any>) => void = () => {}) => {
+const file = (id: string, change: (d: Record<string, any>) => void = () => {}) => {
   const data = validEntry();
   data.name = id;
   change(data);
-  return { id, data, body: '' };
+  return { id, file: `${id}.md`, text: '', data, body: '' };
 };
-vi.mock('astro:content', () => ({
-  getCollection: async (name: string) =>
-    name === 'agents'
-      ? [
-          entry('alpha', (d) => ((d.formerIds = ['old-alpha']), (d.factors['dynamic-tool-use'] = 1))),
-          entry('beta'),
-          entry('alpha/2026-01-01', (d) => (d.assessed = '2026-01-01')),
-          entry('gone/2026-02-01', (d) => (d.assessed = '2026-02-01')),
-        ]
-      : [{ id: 'retired', data: { agents: [{ id: 'gone', name: 'Gone', retired: '2026-03-01', reason: 'Archived.' }] } }],
+vi.mock('../../src/catalog/content-files.ts', async (original) => ({
+  ...(await original()),
+  readContent: async () => ({
+    entries: [file('alpha', (d) => ((d.formerIds = ['old-alpha']), (d.factors['dynamic-tool-use'] = 1))), file('beta')],
+    revisions: [
+      { ...file('alpha', (d) => (d.assessed = '2026-01-01')), date: '2026-01-01' },
+      { ...file('gone', (d) => (d.assessed = '2026-02-01')), date: '2026-02-01' },
+    ],
+    retired: [{ id: 'gone', name: 'Gone', retired: '2026-03-01', reason: 'Archived.' }],
+    problems: [],
+  }),
 }));
 
 test('the catalog splits current assessments from revisions and sorts by risk', async () => {
@@ -63,4 +67,29 @@ test('the manifest route publishes what permanent.ts declares for this catalog',
   assert.deepEqual(Object.keys(manifest.agents), ['alpha', 'beta', 'gone']);
   assert.deepEqual(manifest.renamed, { 'old-alpha': 'alpha' });
   assert.deepEqual(manifest.retired, ['gone']);
+});
+
+test('the content fingerprint, which tells the dev server to read again, changes with any file added, written or removed', async () => {
+  const { contentFingerprint } = await import('../../src/catalog/content-files.ts');
+  const root = mkdtempSync(path.join(tmpdir(), 'fingerprint-'));
+  try {
+    mkdirSync(path.join(root, 'revisions', 'alpha'), { recursive: true });
+    const seen = [contentFingerprint(root)];
+    writeFileSync(path.join(root, 'revisions', 'alpha', '2026-01-01.md'), 'one');
+    seen.push(contentFingerprint(root));
+    assert.equal(contentFingerprint(root), seen[1], 'unchanged while nothing changes');
+    writeFileSync(path.join(root, 'revisions', 'alpha', '2026-01-01.md'), 'three');
+    seen.push(contentFingerprint(root));
+    rmSync(path.join(root, 'revisions', 'alpha', '2026-01-01.md'));
+    seen.push(contentFingerprint(root));
+    assert.equal(new Set(seen.slice(0, 3)).size, 3);
+    assert.equal(seen[3], seen[0]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the catalog is read once while the content folder is unchanged', async () => {
+  const { getCatalog } = await import('../../src/catalog/catalog.ts');
+  assert.equal(getCatalog(), getCatalog());
 });
