@@ -7,8 +7,6 @@ import { directory } from './src/integrations/directory.ts';
 
 export default defineConfig({
   site: SITE,
-  // Builds run side by side (the build tests, the benchmark) each keep their content store apart.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   base: BASE_PATH,
   trailingSlash: 'always',
   // No inline stylesheets or scripts: everything is a file from 'self', so the same policy
@@ -26,7 +24,4 @@ export default defineConfig({
   integrations: [mdx({ extendMarkdownConfig: false }), directory()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // Editors with the Astro extension complete and check the frontmatter of content/agents/*.md
-  // against the JSON Schema Astro generates from the entry's zod schema.
-  experimental: { contentIntellisense: true },
 });

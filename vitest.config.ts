@@ -2,9 +2,9 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Unit tests run through Astro's own Vite configuration, so modules that import `astro:content`
- * or read `import.meta.env` (the catalog, routes' path logic) are testable at unit speed with a
- * mocked content layer (tests/unit/astro-content.ts), without a build.
+ * Unit tests run through Astro's own Vite configuration, so modules that read `import.meta.env`
+ * or import `astro:*` modules (the catalog, routes' path logic) are testable at unit speed, with
+ * the content folder's reader mocked (tests/unit/catalog.test.ts), without a build.
  */
 export default getViteConfig({
   test: {

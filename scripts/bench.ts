@@ -140,9 +140,27 @@ async function measureSearch(outDir: string, term: string, warmTerm: string) {
     const page = await browser.newPage();
     await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
     await page.locator('#search-status').filter({ hasText: /match/ }).waitFor();
-    let bytes = 0;
-    page.on('response', async (response) => {
-      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    // Each body is read as it arrives; all are awaited before the sum is taken.
+    const bodies: Promise<number>[] = [];
+    let inFlight = 0;
+    let lastActivity = Date.now();
+    page.on('request', () => {
+      inFlight++;
+      lastActivity = Date.now();
+    });
+    const settled = () => {
+      inFlight--;
+      lastActivity = Date.now();
+    };
+    page.on('requestfinished', settled);
+    page.on('requestfailed', settled);
+    page.on('response', (response) => {
+      bodies.push(
+        response.body().then(
+          (body) => body.length,
+          () => 0,
+        ),
+      );
     });
     const timeQuery = (q: string) =>
       page.evaluate(async (query) => {
@@ -163,8 +181,11 @@ async function measureSearch(outDir: string, term: string, warmTerm: string) {
         return performance.now() - started;
       }, q);
     await timeQuery(term);
-    await page.waitForLoadState('networkidle');
-    const firstQueryBytes = bytes;
+    // The first results show before the query has loaded all it needs (the other fragments, the
+    // choice counts), and waitForLoadState('networkidle') returns at once on a page that was idle
+    // before: count until nothing has been asked for 500 ms.
+    while (inFlight > 0 || Date.now() - lastActivity < 500) await new Promise((resolve) => setTimeout(resolve, 50));
+    const firstQueryBytes = (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0);
     const warmMs = await timeQuery(warmTerm);
     return { bytes: firstQueryBytes, ms: warmMs };
   } finally {

@@ -81,3 +81,14 @@ export function agentDocument(agents: readonly { agent: Agent; retired?: Retired
   const list = agents.map(({ agent, retired }) => ({ ...agentToJson(agent, url(agent.path)), ...(retired ? { retired } : {}) }));
   return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, agents: list }, null, 2)}\n`;
 }
+
+/**
+ * Each agent's own document, cut from the list document (`agentDocument` of the current agents):
+ * the bytes `agentDocument` gives for that agent alone, since JSON keeps the order of keys and the
+ * value of every number and text it reads back. The build writes the per-agent files from it
+ * rather than rendering a route for each of 10,000 agents (integrations/directory.ts).
+ */
+export function splitAgentDocument(listDocument: string): Map<string, string> {
+  const { schemaVersion, agents } = JSON.parse(listDocument) as { schemaVersion: number; agents: AgentJson[] };
+  return new Map(agents.map((agent) => [agent.id, `${JSON.stringify({ schemaVersion, agents: [agent] }, null, 2)}\n`]));
+}

@@ -57,7 +57,7 @@ export interface Agent {
   standardGaps: string[];
   /** The notes in Markdown, as written. */
   body: string;
-  /** The notes rendered through the sanitiser (src/core/markdown.ts) by the content layer. */
+  /** The notes rendered through the sanitiser (src/core/markdown.ts) once, by the catalog (catalog.ts). */
   notesHtml?: string;
 }
 

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { contentPaths, readLedger } from '../catalog/content-files.ts';
+import { splitAgentDocument } from '../catalog/agent-json.ts';
 import { checkLedger } from '../catalog/ledger.ts';
 import { currentRevisionAddresses, type Manifest } from '../catalog/permanent.ts';
 import { headersFile } from '../security-policy.ts';
@@ -36,8 +37,13 @@ export function directory(): AstroIntegration {
         const manifest = JSON.parse(readFileSync(path.join(outDir, 'api/permanent.json'), 'utf8')) as Manifest;
         const current = currentRevisionAddresses(manifest);
         linkCurrentRevisions(outDir, current);
-        // Pagefind indexes in its own process while this one checks the ledger.
-        const pages = await writeSearchIndex(outDir, current.length, () => checkPublished(manifest, logger)).catch((error: Error) => {
+        // Pagefind writes its index, on one core, while this process checks the ledger and writes
+        // the per-agent JSON on the other.
+        const meanwhile = () => {
+          checkPublished(manifest, logger);
+          writeAgentDocuments(outDir, manifest);
+        };
+        const pages = await writeSearchIndex(outDir, current.length, meanwhile).catch((error: Error) => {
           throw error instanceof BuildStop ? error : new BuildStop(error.message);
         });
         logger.info(`search index of ${pages} agent pages written (${((performance.now() - started) / 1000).toFixed(1)} s after the last page)`);
@@ -93,11 +99,28 @@ function linkCurrentRevisions(outDir: string, current: ReturnType<typeof current
     if (!existsSync(from)) throw new BuildStop(`${page}index.html was not built, so its current revision's address ${address} cannot show it`);
     if (existsSync(to)) throw new BuildStop(`${address}index.html was built, but it is the current revision's address, which shows ${page}index.html`);
     mkdirSync(path.dirname(to), { recursive: true });
-    try {
-      linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
-    }
+    linkOrCopy(from, to);
+  }
+}
+
+/**
+ * `/api/agents/<id>.json` of every current agent, cut from `/api/agents.json` (splitAgentDocument),
+ * and of each former id, the same file linked; [id].json.ts renders the retired agents' files.
+ */
+function writeAgentDocuments(outDir: string, manifest: Manifest) {
+  const folder = path.join(outDir, 'api', 'agents');
+  const documents = splitAgentDocument(readFileSync(path.join(outDir, 'api', 'agents.json'), 'utf8'));
+  mkdirSync(folder, { recursive: true });
+  for (const [id, document] of documents) writeFileSync(path.join(folder, `${id}.json`), document);
+  for (const [former, id] of Object.entries(manifest.renamed)) linkOrCopy(path.join(folder, `${id}.json`), path.join(folder, `${former}.json`));
+}
+
+/** A hard link, so that the same bytes are not written twice; a copy where the disk cannot link. */
+function linkOrCopy(from: string, to: string) {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
   }
 }
 

@@ -93,3 +93,17 @@ test('the catalog is read once while the content folder is unchanged', async () 
   const { getCatalog } = await import('../../src/catalog/catalog.ts');
   assert.equal(getCatalog(), getCatalog());
 });
+
+test("the per-agent JSON a build cuts from the list document is byte for byte the route's", async () => {
+  const { splitAgentDocument } = await import('../../src/catalog/agent-json.ts');
+  const list = await import('../../src/pages/api/agents.json.ts');
+  const one = await import('../../src/pages/api/agents/[id].json.ts');
+  const site = new URL('https://example.org/');
+  const documents = splitAgentDocument(await (await list.GET({ site } as never)).text());
+  assert.deepEqual([...documents.keys()], ['alpha', 'beta']);
+  for (const path of await one.getStaticPaths()) {
+    if ('retired' in path.props) continue;
+    const routed = await (await one.GET({ site, props: path.props } as never)).text();
+    assert.equal(documents.get(path.props.agent.id), routed, path.params.id);
+  }
+});

@@ -21,6 +21,9 @@ vi.mock('pagefind', () => ({
       },
       writeFiles: async ({ outputPath }: { outputPath: string }) => {
         calls.push(`write ${path.basename(outputPath)}`);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        if (closed) throw new Error('Pagefind was closed');
+        calls.push('written');
         mkdirSync(outputPath, { recursive: true });
         writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: indexed } } }));
         return { errors: [], outputPath };
@@ -42,10 +45,10 @@ describe('the search index', () => {
     site = mkdtempSync(path.join(tmpdir(), 'site-'));
   });
 
-  it('indexes the agent pages of the written site, runs other work meanwhile, then writes into pagefind/', async () => {
+  it('indexes the agent pages of the written site, then runs other work while it writes into pagefind/', async () => {
     indexed = 3;
     expect(await writeSearchIndex(site, 3, () => calls.push('meanwhile'))).toBe(3);
-    expect(calls).toEqual([`add ${path.basename(site)} ${SEARCHED_PAGES}`, 'meanwhile', 'added', 'write pagefind']);
+    expect(calls).toEqual([`add ${path.basename(site)} ${SEARCHED_PAGES}`, 'added', 'write pagefind', 'meanwhile', 'written']);
     expect(closed).toBe(true);
   });
 
@@ -55,14 +58,14 @@ describe('the search index', () => {
     expect(closed).toBe(true);
   });
 
-  it('passes on what the work meanwhile throws, writes nothing and still closes Pagefind', async () => {
+  it('passes on what the work meanwhile throws and still closes Pagefind', async () => {
     indexed = 3;
     await expect(
       writeSearchIndex(site, 3, () => {
         throw new Error('1 published item(s) would be lost');
       }),
     ).rejects.toThrow('1 published item(s) would be lost');
-    expect(calls).not.toContain('write pagefind');
+    expect(calls).not.toContain('written');
     expect(closed).toBe(true);
   });
 });
