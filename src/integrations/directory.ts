@@ -119,7 +119,9 @@ function writeAgentDocuments(outDir: string, manifest: Manifest) {
 function linkOrCopy(from: string, to: string) {
   try {
     linkSync(from, to);
-  } catch {
+  } catch (error) {
+    // Two outputs at one address is a bug to report, not a file to overwrite.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new BuildStop(`${to} was built twice: it is also a link to ${from}`);
     copyFileSync(from, to);
   }
 }
