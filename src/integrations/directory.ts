@@ -97,7 +97,6 @@ function linkCurrentRevisions(outDir: string, current: ReturnType<typeof current
     const from = path.join(outDir, page, 'index.html');
     const to = path.join(outDir, address, 'index.html');
     if (!existsSync(from)) throw new BuildStop(`${page}index.html was not built, so its current revision's address ${address} cannot show it`);
-    if (existsSync(to)) throw new BuildStop(`${address}index.html was built, but it is the current revision's address, which shows ${page}index.html`);
     mkdirSync(path.dirname(to), { recursive: true });
     linkOrCopy(from, to);
   }
